@@ -1,0 +1,56 @@
+package dev.fidelio.boot;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Fidelio's own settings. Every key is also an environment variable: {@code fidelio.music-dirs} is
+ * {@code FIDELIO_MUSIC_DIRS}. Defaults that depend on the user's home are resolved in application.properties
+ * so that the launcher (before Quarkus boots) and the server read exactly the same values.
+ */
+@ConfigMapping(prefix = "fidelio")
+public interface FidelioConfig {
+
+    /** The music folders to index. A missing folder is reported, never fatal. */
+    List<@WithConverter(HomePathConverter.class) Path> musicDirs();
+
+    /** Everything the server writes: the embedded database, caches and keys. */
+    @WithConverter(HomePathConverter.class)
+    Path dataDir();
+
+    Admin admin();
+
+    Auth auth();
+
+    interface Admin {
+        /** Name of the first administrator, created when the database has no users. */
+        @WithDefault("admin")
+        String user();
+
+        /** Password of the first administrator; generated and printed once when absent. */
+        Optional<String> password();
+    }
+
+    interface Auth {
+        /** How long a login session stays valid. */
+        @WithDefault("P30D")
+        Duration sessionLifetime();
+
+        /** bcrypt cost factor for new password hashes. */
+        @WithDefault("12")
+        int bcryptCost();
+
+        /** Failed logins allowed per user name and client address before further attempts are refused for a while. */
+        @WithDefault("5")
+        int maxFailedLogins();
+
+        @WithDefault("PT5M")
+        Duration lockout();
+    }
+}

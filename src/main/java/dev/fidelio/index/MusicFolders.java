@@ -1,0 +1,104 @@
+package dev.fidelio.index;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import dev.fidelio.boot.FidelioConfig;
+import dev.fidelio.library.LibraryProblem;
+import dev.fidelio.library.MusicFolder;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Keeps the music_folder table in line with the configured folders and records which are reachable. A folder
+ * that cannot be read is reported and kept with all its tracks: an unmounted disk must never empty a library.
+ */
+@ApplicationScoped
+public class MusicFolders {
+
+    static final String PROBLEM_FOLDER_OFFLINE = "folder-offline";
+    private static final Logger LOG = Logger.getLogger(MusicFolders.class);
+
+    /** Checked at every start, so the log and the problem list say at once when a disk is not mounted. */
+    void onStart(@Observes StartupEvent event, FidelioConfig config) {
+        reconcile(config.musicDirs());
+    }
+
+    @Transactional
+    public List<MusicFolder> reconcile(List<Path> configured) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Set<String> paths = configured.stream().map(Path::toString).collect(Collectors.toSet());
+        for (MusicFolder stale : MusicFolder.<MusicFolder>list("configured = true")) {
+            if (!paths.contains(stale.path)) {
+                stale.configured = false;
+                LOG.infof("Music folder %s is no longer configured; its tracks are kept until an admin removes it.", stale.path);
+            }
+        }
+        return configured.stream().distinct().map(path -> check(path, now)).toList();
+    }
+
+    public List<MusicFolder> configuredFolders() {
+        return MusicFolder.list("configured = true order by path");
+    }
+
+    private MusicFolder check(Path path, OffsetDateTime now) {
+        MusicFolder folder = MusicFolder.<MusicFolder>find("path", path.toString()).firstResultOptional().orElseGet(() -> {
+            MusicFolder created = new MusicFolder();
+            created.path = path.toString();
+            created.name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+            return created;
+        });
+        folder.configured = true;
+        folder.status = probe(path);
+        folder.checkedAt = now;
+        folder.persist();
+        if (folder.status == MusicFolder.Status.online) {
+            LibraryProblem.delete("folder = ?1 and kind = ?2", folder, PROBLEM_FOLDER_OFFLINE);
+        } else {
+            String message = "Music folder " + path + " is " + folder.status
+                    + "; its tracks are kept and it is checked again at the next start or scan.";
+            LOG.warn(message);
+            recordOffline(folder, message, now);
+        }
+        return folder;
+    }
+
+    private static void recordOffline(MusicFolder folder, String message, OffsetDateTime now) {
+        LibraryProblem problem = LibraryProblem.<LibraryProblem>find("path = ?1 and kind = ?2", folder.path, PROBLEM_FOLDER_OFFLINE)
+                .firstResultOptional().orElseGet(() -> {
+                    LibraryProblem created = new LibraryProblem();
+                    created.folder = folder;
+                    created.path = folder.path;
+                    created.kind = PROBLEM_FOLDER_OFFLINE;
+                    created.firstSeenAt = now;
+                    return created;
+                });
+        problem.message = message;
+        problem.lastSeenAt = now;
+        problem.persist();
+    }
+
+    static MusicFolder.Status probe(Path path) {
+        if (!Files.isDirectory(path)) {
+            return MusicFolder.Status.missing;
+        }
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(path)) {
+            listing.iterator().hasNext();
+            return MusicFolder.Status.online;
+        } catch (IOException | SecurityException e) {
+            return MusicFolder.Status.unreadable;
+        }
+    }
+}

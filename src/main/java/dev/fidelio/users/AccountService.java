@@ -1,0 +1,89 @@
+package dev.fidelio.users;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.fidelio.web.ApiException;
+
+/** Creating and changing accounts. */
+@ApplicationScoped
+public class AccountService {
+
+    private final PasswordHasher hasher;
+
+    AccountService(PasswordHasher hasher) {
+        this.hasher = hasher;
+    }
+
+    public Optional<User> findByName(String username) {
+        return User.find("lower(username) = lower(?1)", username).firstResultOptional();
+    }
+
+    public List<User> list() {
+        return User.list("order by lower(username)");
+    }
+
+    public User get(long id) {
+        return User.<User>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("No user with id " + id + "."));
+    }
+
+    @Transactional
+    public User create(String username, String password, Role role) {
+        String name = username == null ? "" : username.strip();
+        if (name.isEmpty() || name.length() > 64 || name.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badRequest("A user name needs 1 to 64 characters and no control characters.");
+        }
+        requireUsable(password);
+        if (findByName(name).isPresent()) {
+            throw ApiException.conflict("A user named '" + name + "' already exists.");
+        }
+        User user = new User();
+        user.username = name;
+        user.passwordHash = hasher.hash(password);
+        user.role = role == null ? Role.USER : role;
+        user.persist();
+        return user;
+    }
+
+    @Transactional
+    public User update(long id, Boolean enabled, Role role, String password) {
+        User user = get(id);
+        boolean losesAdmin = user.isAdmin() && (Boolean.FALSE.equals(enabled) || (role != null && role != Role.ADMIN));
+        if (losesAdmin && enabledAdmins() <= 1) {
+            throw ApiException.conflict("This is the last enabled administrator; make another one first.");
+        }
+        if (enabled != null) {
+            user.enabled = enabled;
+        }
+        if (role != null) {
+            user.role = role;
+        }
+        if (password != null) {
+            requireUsable(password);
+            user.passwordHash = hasher.hash(password);
+        }
+        if (Boolean.FALSE.equals(enabled) || password != null) {
+            // A disabled account or a changed password ends every open session at once.
+            UserSession.delete("user.id", user.id);
+        }
+        return user;
+    }
+
+    public boolean noUsers() {
+        return User.count() == 0;
+    }
+
+    private long enabledAdmins() {
+        return User.count("role = ?1 and enabled = true", Role.ADMIN);
+    }
+
+    private static void requireUsable(String password) {
+        String weakness = PasswordHasher.weakness(password);
+        if (weakness != null) {
+            throw ApiException.badRequest(weakness);
+        }
+    }
+}

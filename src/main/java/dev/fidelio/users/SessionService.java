@@ -1,0 +1,87 @@
+package dev.fidelio.users;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.fidelio.boot.FidelioConfig;
+import dev.fidelio.web.ApiErrorMapper.TooManyRequests;
+import dev.fidelio.web.ApiException;
+
+/** Logging in with a password, and the sessions that result. */
+@ApplicationScoped
+public class SessionService {
+
+    public record NewSession(String token, OffsetDateTime expiresAt, User user) {
+    }
+
+    private final AccountService accounts;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final FidelioConfig config;
+
+    SessionService(AccountService accounts, PasswordHasher hasher, LoginThrottle throttle, FidelioConfig config) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.config = config;
+    }
+
+    @Transactional
+    public NewSession login(String username, String password, String address, String client) {
+        if (username == null || username.isBlank() || password == null) {
+            throw ApiException.badRequest("Give a username and a password.");
+        }
+        long wait = throttle.secondsUntilAllowed(username, address);
+        if (wait > 0) {
+            throw new TooManyRequests("Too many failed logins; try again in " + wait + " seconds.", wait);
+        }
+        Optional<User> found = accounts.findByName(username);
+        boolean valid = found.isPresent()
+                ? hasher.matches(password, found.get().passwordHash)
+                : spendTimeAndFail(password);
+        if (!valid || !found.get().enabled) {
+            throttle.failed(username, address);
+            // The same answer for an unknown name, a wrong password and a disabled account: no account probing.
+            throw new ApiException(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, "invalid_credentials",
+                    "Wrong user name or password, or the account is disabled.");
+        }
+        throttle.succeeded(username, address);
+        UserSession.delete("expiresAt < ?1", now());
+        String token = Secrets.newSecret(Secrets.SESSION_PREFIX);
+        UserSession session = new UserSession();
+        session.tokenHash = Secrets.hash(token);
+        session.user = found.get();
+        session.createdAt = now();
+        session.expiresAt = session.createdAt.plus(config.auth().sessionLifetime());
+        session.client = client == null ? null : client.substring(0, Math.min(client.length(), 200));
+        session.persist();
+        return new NewSession(token, session.expiresAt, session.user);
+    }
+
+    @Transactional
+    public void logout(String token) {
+        UserSession.delete("tokenHash", (Object) Secrets.hash(token));
+    }
+
+    /** The enabled user a live session token belongs to. */
+    @Transactional
+    public Optional<User> userOf(String token) {
+        return UserSession.<UserSession>find("tokenHash = ?1 and expiresAt > ?2", Secrets.hash(token), now())
+                .firstResultOptional()
+                .map(s -> s.user)
+                .filter(u -> u.enabled);
+    }
+
+    private boolean spendTimeAndFail(String password) {
+        hasher.spendTime(password);
+        return false;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
