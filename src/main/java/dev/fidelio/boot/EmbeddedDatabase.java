@@ -94,6 +94,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // PostgreSQL's own messages go to its log file, not the server's console.
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(root.resolve("server.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(root.resolve("server.log").toFile()))
                 .setLocaleConfig("pwfile", secretFile.toString())
                 .setLocaleConfig("auth-host", "scram-sha-256")
                 .setLocaleConfig("auth-local", "scram-sha-256")

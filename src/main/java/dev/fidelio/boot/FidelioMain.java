@@ -1,6 +1,10 @@
 package dev.fidelio.boot;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.quarkus.runtime.Quarkus;
@@ -15,11 +19,16 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public final class FidelioMain {
 
     static final int EXIT_BAD_SETUP = 2;
+    private static final long RELEASE_TIMEOUT_SECONDS = 60;
+    /** Held so that the level set on it is not lost to garbage collection of the logger. */
+    private static final Logger QUIET_UNTIL_CONFIGURED = Logger.getLogger("");
 
     private FidelioMain() {
     }
 
     public static void main(String... args) {
+        // Until Quarkus configures logging, libraries would print their start-up chatter; only warnings matter here.
+        QUIET_UNTIL_CONFIGURED.setLevel(Level.WARNING);
         int status;
         try {
             status = launch(args);
@@ -36,9 +45,22 @@ public final class FidelioMain {
     private static int launch(String... args) throws Exception {
         LaunchSettings settings = LaunchSettings.load();
         Preflight.checkPortFree(settings.httpHost(), settings.httpPort());
+        CountDownLatch released = new CountDownLatch(1);
+        // On SIGTERM the JVM ends once its shutdown hooks return; this one holds it until the database has stopped.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitQuietly(released), "fidelio-release-data"));
         try (DataDirectory data = DataDirectory.open(settings.fidelio().dataDir());
                 AutoCloseable database = openDatabase(settings, data)) {
             return runServer(args);
+        } finally {
+            released.countDown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch released) {
+        try {
+            released.await(RELEASE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

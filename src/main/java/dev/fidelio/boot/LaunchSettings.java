@@ -48,7 +48,7 @@ record LaunchSettings(FidelioConfig fidelio, String httpHost, int httpPort, Opti
             return new LaunchSettings(config.getConfigMapping(FidelioConfig.class),
                     config.getValue("quarkus.http.host", String.class), port, external);
         } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
-            throw new StartupException("Invalid setting: " + e.getMessage());
+            throw new StartupException(StartupFailure.describe(e));
         }
     }
 
