@@ -72,6 +72,22 @@ public class AccountService {
         return user;
     }
 
+    /**
+     * A user's own change of password. Their other sessions end; the one making the change (if any) stays, so the
+     * web player is not logged out by its own action.
+     */
+    @Transactional
+    public void changeOwnPassword(long id, String current, String next, String currentSessionToken) {
+        User user = get(id);
+        if (current == null || !hasher.matches(current, user.passwordHash)) {
+            throw new ApiException(jakarta.ws.rs.core.Response.Status.FORBIDDEN, "wrong_password", "The current password is wrong.");
+        }
+        requireUsable(next);
+        user.passwordHash = hasher.hash(next);
+        byte[] kept = currentSessionToken == null ? new byte[0] : Secrets.hash(currentSessionToken);
+        UserSession.delete("user.id = ?1 and tokenHash <> ?2", user.id, kept);
+    }
+
     public boolean noUsers() {
         return User.count() == 0;
     }

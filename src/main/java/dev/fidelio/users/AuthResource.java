@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import dev.fidelio.web.ApiException;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /** Logging in and out of the web player and API clients. */
 @Path("/api/auth")
@@ -41,7 +43,7 @@ public class AuthResource {
     @PermitAll
     public Response login(LoginRequest login, @Context HttpServerRequest request) {
         if (login == null) {
-            throw dev.fidelio.web.ApiException.badRequest("Send {\"username\": ..., \"password\": ...} as JSON.");
+            throw ApiException.badRequest("Send {\"username\": ..., \"password\": ...} as JSON.");
         }
         SessionService.NewSession session = sessions.login(login.username(), login.password(),
                 request.remoteAddress().hostAddress(), request.getHeader(HttpHeaders.USER_AGENT));
@@ -62,7 +64,7 @@ public class AuthResource {
     @POST
     @Path("/logout")
     @Authenticated
-    public Response logout(@Context io.vertx.ext.web.RoutingContext context) {
+    public Response logout(@Context RoutingContext context) {
         String token = BearerAuthMechanism.credential(context);
         if (token != null && token.startsWith(Secrets.SESSION_PREFIX)) {
             sessions.logout(token);

@@ -7,14 +7,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.fidelio.web.ApiException;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
 /** The caller's own account and API keys. */
 @Path("/api/me")
@@ -30,6 +34,9 @@ public class MeResource {
     }
 
     public record NewApiKeyRequest(String name) {
+    }
+
+    public record PasswordChange(String currentPassword, String newPassword) {
     }
 
     /** The only time the key itself is shown. */
@@ -49,6 +56,16 @@ public class MeResource {
     @GET
     public UserView me() {
         return UserView.of(accounts.get(userId()));
+    }
+
+    @PUT
+    @Path("/password")
+    public Response changePassword(PasswordChange change, @Context RoutingContext context) {
+        if (change == null) {
+            throw ApiException.badRequest("Send {\"currentPassword\", \"newPassword\"} as JSON.");
+        }
+        accounts.changeOwnPassword(userId(), change.currentPassword(), change.newPassword(), BearerAuthMechanism.credential(context));
+        return Response.noContent().build();
     }
 
     @GET

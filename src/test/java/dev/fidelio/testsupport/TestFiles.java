@@ -16,7 +16,7 @@ public final class TestFiles {
 
     /** The generated sample library, shared by all tests of a build. */
     public static Path sampleLibrary() {
-        return SampleLibraryGenerator.ensure(Path.of(System.getProperty("test.sample-music", "target/sample-music")));
+        return SampleLibraryGenerator.ensureDefault();
     }
 
     public static void deleteTree(Path root) {

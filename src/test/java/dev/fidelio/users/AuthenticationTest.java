@@ -144,6 +144,21 @@ class AuthenticationTest {
     }
 
     @Test
+    void changingOwnPasswordNeedsTheCurrentOneAndEndsOtherSessions() {
+        createUser("leo", "leo-password-1", "user");
+        String here = token("leo", "leo-password-1");
+        String elsewhere = token("leo", "leo-password-1");
+        as(here).body(Map.of("currentPassword", "guess-guess", "newPassword", "leo-password-2"))
+                .put("/api/me/password").then().statusCode(403);
+        as(here).body(Map.of("currentPassword", "leo-password-1", "newPassword", "leo-password-2"))
+                .put("/api/me/password").then().statusCode(204);
+        as(here).get("/api/me").then().statusCode(200);
+        as(elsewhere).get("/api/me").then().statusCode(401);
+        login("leo", "leo-password-1").then().statusCode(401);
+        login("leo", "leo-password-2").then().statusCode(200);
+    }
+
+    @Test
     void theLastAdministratorCannotBeDisabled() {
         Number adminId = asAdmin().get("/api/me").then().extract().path("id");
         asAdmin().body(Map.of("enabled", false)).patch("/api/users/" + adminId).then().statusCode(409);
