@@ -23,7 +23,7 @@ public final class FidelioMain {
     /** Held so that the level set on it is not lost to garbage collection of the logger. */
     private static final Logger QUIET_UNTIL_CONFIGURED = Logger.getLogger("");
 
-    private FidelioMain() {
+    FidelioMain() {
     }
 
     public static void main(String... args) {
