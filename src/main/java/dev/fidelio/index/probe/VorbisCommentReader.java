@@ -1,0 +1,77 @@
+package dev.fidelio.index.probe;
+
+import java.util.Base64;
+
+/**
+ * Vorbis comments, as in FLAC's VORBIS_COMMENT block and the Vorbis and Opus comment headers: a vendor string, then
+ * {@code KEY=value} entries, all lengths little-endian. Every entry is kept with its key as written and its value as
+ * UTF-8 (malformed bytes replaced); pictures stored as METADATA_BLOCK_PICTURE entries are described instead.
+ */
+final class VorbisCommentReader {
+
+    /** More entries than this is not a tag but a corrupt count. */
+    static final int MAX_COMMENTS = 100_000;
+    private static final String PICTURE_KEY = "METADATA_BLOCK_PICTURE";
+    private static final int MAX_KEY_LENGTH = 256;
+    /** Enough base64 for a picture's fields and the start of its image, where the image size is read. */
+    private static final int PICTURE_PREFIX_CHARS = 16 * 1024;
+
+    private VorbisCommentReader() {
+    }
+
+    /** Reads the comments from the position to the current limit. */
+    static void read(BoundedInput in, TagCollector out) throws UnreadableFileException {
+        long vendorLength = in.u32le();
+        in.require(vendorLength, "the Vorbis comment vendor string");
+        in.skip(vendorLength);
+        long count = in.u32le();
+        // Each entry takes at least its four length bytes.
+        if (count > MAX_COMMENTS || count * 4 > in.remaining()) {
+            throw in.malformed("the Vorbis comment block declares " + count + " comments");
+        }
+        for (long i = 0; i < count; i++) {
+            long length = in.u32le();
+            in.require(length, "a Vorbis comment");
+            long end = in.position() + length;
+            comment(in, end, out);
+            in.seek(end);
+        }
+    }
+
+    private static void comment(BoundedInput in, long end, TagCollector out) throws UnreadableFileException {
+        byte[] head = in.peek(in.position(), (int) Math.min(MAX_KEY_LENGTH + 1, end - in.position()));
+        int equals = Text.indexOf(head, '=');
+        if (equals <= 0) {
+            return; // no key: not a comment
+        }
+        String key = Text.utf8(head, 0, equals);
+        in.skip(equals + 1);
+        long valueLength = end - in.position();
+        if (key.equalsIgnoreCase(PICTURE_KEY)) {
+            picture(in, valueLength, out);
+        } else if (valueLength <= TagCollector.MAX_VALUE_BYTES) {
+            out.add(key, Text.utf8(in.bytes((int) valueLength)));
+        }
+    }
+
+    /** Decodes only the start of the base64 text: enough to describe the picture, never the whole image. */
+    private static void picture(BoundedInput in, long base64Length, TagCollector out) throws UnreadableFileException {
+        int prefixLength = (int) Math.min(base64Length, PICTURE_PREFIX_CHARS) & ~3;
+        byte[] decoded;
+        try {
+            decoded = Base64.getDecoder().decode(in.bytes(prefixLength));
+        } catch (IllegalArgumentException e) {
+            return; // not base64: nothing to describe
+        }
+        long decodedLength = base64Length / 4 * 3;
+        BoundedInput picture = BoundedInput.of(decoded, in.format(), "picture");
+        try {
+            EmbeddedPicture described = FlacPicture.read(picture, decodedLength, false);
+            if (described != null) {
+                out.addPicture(described);
+            }
+        } catch (UnreadableFileException e) {
+            // The fields ran past the decoded prefix (an absurdly long description): the picture is skipped.
+        }
+    }
+}
