@@ -8,6 +8,11 @@ import java.util.List;
  *
  * @param credits        every artist credit, album artists included (role ALBUM_ARTIST), in tag order
  * @param dates          normalized ISO-8601 prefixes: "1999", "1999-03" or "1999-03-21"
+ * @param genres         normalized by the genre rules, without repeats
+ * @param releaseType    lower-case MusicBrainz types joined with "; " ("album; live"), or null
+ * @param compilation    a compilation tag says so, or an album artist is "Various Artists"
+ * @param musicBrainz    never null; its ids are null when absent
+ * @param replayGain     never null; its values are null when absent
  * @param work           the work this track is (part of), or null
  * @param movement       its movement within the work, or null
  */
@@ -37,6 +42,11 @@ public record TrackTags(
         Work work,
         Movement movement) {
 
+    /**
+     * Lower-case MusicBrainz ids. Mind Picard's naming: {@code track} is the release track id (Vorbis
+     * MUSICBRAINZ_RELEASETRACKID), {@code recording} what Vorbis calls MUSICBRAINZ_TRACKID; {@code work} is the
+     * recorded work, which for a movement is the movement itself.
+     */
     public record MusicBrainzIds(String track, String recording, String release, String releaseGroup, String work) {
     }
 
@@ -47,6 +57,8 @@ public record TrackTags(
     /**
      * @param title     the work's title without movement ("Symphony No. 9 in E minor, Op. 95 \"From the New World\"")
      * @param catalogue its catalogue number when the rules find one ("Op. 95", "BWV 1007"), else null
+     * @param musicBrainzId the work's own id: MUSICBRAINZ_WORKID when the track is no movement; for a movement
+     *                  only a parent-work id the rules map ({@code musicbrainzParentWorkId}), else null
      */
     public record Work(String title, String catalogue, String musicBrainzId) {
     }

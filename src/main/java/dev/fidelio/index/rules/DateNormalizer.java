@@ -1,0 +1,61 @@
+package dev.fidelio.index.rules;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Turns the many date spellings in tags into an ISO-8601 prefix ("1999", "1999-03", "1999-03-21"). A value no
+ * pattern matches, or whose year is outside the range, is no date; an impossible month or day is dropped, keeping
+ * what is valid ("1999-00-00" → "1999").
+ */
+final class DateNormalizer {
+
+    private final List<NamedPattern> patterns;
+    private final int minYear;
+    private final int maxYear;
+
+    DateNormalizer(List<NamedPattern> patterns, int minYear, int maxYear) {
+        this.patterns = List.copyOf(patterns);
+        this.minYear = minYear;
+        this.maxYear = maxYear;
+    }
+
+    String normalize(String value) {
+        for (NamedPattern datePattern : patterns) {
+            Matcher m = datePattern.pattern().matcher(value);
+            if (m.matches()) {
+                return format(number(m.group("year")), group(m, datePattern, "month"), group(m, datePattern, "day"));
+            }
+        }
+        return null;
+    }
+
+    private String format(Integer year, Integer month, Integer day) {
+        if (year == null || year < minYear || year > maxYear) {
+            return null;
+        }
+        if (month == null || month < 1 || month > 12) {
+            return String.format("%04d", year);
+        }
+        if (day == null || !YearMonth.of(year, month).isValidDay(day)) {
+            return String.format("%04d-%02d", year, month);
+        }
+        return String.format("%04d-%02d-%02d", year, month, day);
+    }
+
+    private static Integer group(Matcher m, NamedPattern datePattern, String group) {
+        return datePattern.hasGroup(group) ? number(m.group(group)) : null;
+    }
+
+    private static Integer number(String digits) {
+        if (digits == null || digits.length() > 9) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.fidelio.index.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A regular expression from a {@code *-pattern} statement; the name lets user rules replace or remove it. */
+record NamedPattern(String name, Pattern pattern) {
+
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    boolean hasGroup(String group) {
+        return groupNames().contains(group);
+    }
+
+    List<String> groupNames() {
+        List<String> names = new ArrayList<>();
+        Matcher m = GROUP_NAME.matcher(pattern.pattern());
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+}
