@@ -24,9 +24,24 @@ public interface FidelioConfig {
     @WithConverter(HomePathConverter.class)
     Path dataDir();
 
+    /** A folder of tag rules that override or extend the shipped ones (FIDELIO_TAG_RULES). */
+    Optional<@WithConverter(HomePathConverter.class) Path> tagRules();
+
+    Scan scan();
+
     Admin admin();
 
     Auth auth();
+
+    interface Scan {
+        /** Whether a quick scan starts with the server, so that files added while it was down appear. */
+        @WithDefault("true")
+        boolean onStart();
+
+        /** Files read at once; reading and tag parsing are spread over these threads. 0 means one per CPU core. */
+        @WithDefault("0")
+        int threads();
+    }
 
     interface Admin {
         /** Name of the first administrator, created when the database has no users. */

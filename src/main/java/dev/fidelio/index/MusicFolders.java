@@ -31,8 +31,10 @@ public class MusicFolders {
     static final String PROBLEM_FOLDER_OFFLINE = "folder-offline";
     private static final Logger LOG = Logger.getLogger(MusicFolders.class);
 
+    static final int STARTUP_PRIORITY = jakarta.interceptor.Interceptor.Priority.APPLICATION + 500;
+
     /** Checked at every start, so the log and the problem list say at once when a disk is not mounted. */
-    void onStart(@Observes StartupEvent event, FidelioConfig config) {
+    void onStart(@Observes @jakarta.annotation.Priority(STARTUP_PRIORITY) StartupEvent event, FidelioConfig config) {
         reconcile(config.musicDirs());
     }
 

@@ -136,6 +136,10 @@ public final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port + "/";
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public String port() {
         return port;
     }

@@ -1,0 +1,155 @@
+package dev.fidelio.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.fidelio.testsupport.ServerProcess;
+import dev.fidelio.testsupport.TestFiles;
+
+/**
+ * Measures the indexer on a generated corpus of N tiny tagged FLAC files, through the packaged server as users run
+ * it: first scan (the one the server starts with), a rescan with nothing changed, a rescan after 1% of the files
+ * changed, and the server's peak RSS and heap. Scan times are the server's own (scan_run start and finish).
+ *
+ * <p>Usage: {@code ./mvnw -Pbench} (N = 10000 and 100000), or {@code -Dbench.sizes=2000}.
+ */
+public final class IndexBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern HEAP_USED = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\".*} (\\S+)$", Pattern.MULTILINE);
+    private static final String ADMIN_PASSWORD = "bench-admin-password";
+    private static final Duration SCAN_TIMEOUT = Duration.ofMinutes(30);
+
+    private IndexBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench");
+        List<Integer> sizes = new ArrayList<>();
+        for (String size : System.getProperty("bench.sizes", "10000,100000").split(",")) {
+            sizes.add(Integer.parseInt(size.strip()));
+        }
+        System.out.println("| tracks | first scan | tracks/s | no-change rescan | rescan after 1% changed | peak RSS | peak heap |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (int n : sizes) {
+            System.out.println(run(work.resolve("n" + n), n));
+        }
+    }
+
+    private static String run(Path work, int n) throws Exception {
+        TestFiles.deleteTree(work);
+        Path corpus = BenchCorpus.write(work.resolve("music"), n);
+        Map<String, String> env = Map.of("FIDELIO_MUSIC_DIRS", corpus.toString(), "FIDELIO_DATA_DIR", work.resolve("data").toString(),
+                "FIDELIO_ADMIN_PASSWORD", ADMIN_PASSWORD, "LANG", "C.UTF-8");
+        try (ServerProcess server = ServerProcess.start(env, work).awaitHealthy()) {
+            String token = login(server);
+            HeapSampler heap = new HeapSampler(server, token);
+            double first = awaitScan(server, token, heap, 1);
+            double unchanged = scan(server, token, heap, 2);
+            List<Path> files;
+            try (var walk = Files.walk(corpus)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            FileTime later = FileTime.fromMillis(System.currentTimeMillis() + 60_000);
+            for (int i = 0; i < files.size(); i += 100) {
+                Files.setLastModifiedTime(files.get(i), later);
+            }
+            double onePercent = scan(server, token, heap, 3);
+            long peakRssKb = peakRssKb(server.pid());
+            server.stop();
+            return String.format("| %,d | %.1f s | %,.0f | %.2f s | %.2f s | %,d MB | %,d MB |", n, first, n / first, unchanged,
+                    onePercent, peakRssKb / 1024, heap.peakBytes / (1024 * 1024));
+        }
+    }
+
+    private static double scan(ServerProcess server, String token, HeapSampler heap, int expectedId) throws Exception {
+        send(server, "POST", "api/library/scans?kind=quick", token, "");
+        return awaitScan(server, token, heap, expectedId);
+    }
+
+    /** Polls the scan until it finishes; returns its duration as the server measured it, in seconds. */
+    private static double awaitScan(ServerProcess server, String token, HeapSampler heap, int id) throws Exception {
+        long deadline = System.nanoTime() + SCAN_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            heap.sample();
+            HttpResponse<String> response = send(server, "GET", "api/library/scans/" + id, token, null);
+            if (response.statusCode() == 200) {
+                String started = field(response.body(), "startedAt");
+                String finished = field(response.body(), "finishedAt");
+                if (finished != null) {
+                    if (field(response.body(), "error") != null) {
+                        throw new IllegalStateException("Scan failed: " + response.body());
+                    }
+                    return Duration.between(OffsetDateTime.parse(started), OffsetDateTime.parse(finished)).toMillis() / 1000.0;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("Scan " + id + " did not finish in " + SCAN_TIMEOUT);
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String login(ServerProcess server) throws Exception {
+        HttpResponse<String> response = send(server, "POST", "api/auth/login", null,
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        String token = field(response.body(), "token");
+        if (token == null) {
+            throw new IllegalStateException("Login failed: " + response.body());
+        }
+        return token;
+    }
+
+    static HttpResponse<String> send(ServerProcess server, String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long peakRssKb(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                .filter(l -> l.startsWith("VmHWM:")).map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong).findFirst().orElse(-1);
+    }
+
+    /** The heap in use, summed over the pools, at its highest among the samples taken while scans ran. */
+    private static final class HeapSampler {
+        private final ServerProcess server;
+        private final String token;
+        long peakBytes;
+
+        HeapSampler(ServerProcess server, String token) {
+            this.server = server;
+            this.token = token;
+        }
+
+        void sample() throws Exception {
+            String metrics = send(server, "GET", "q/metrics", token, null).body();
+            Matcher m = HEAP_USED.matcher(metrics);
+            double used = 0;
+            while (m.find()) {
+                used += Double.parseDouble(m.group(1));
+            }
+            peakBytes = Math.max(peakBytes, (long) used);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.fidelio.index;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.fidelio.library.LibraryProblem;
+import dev.fidelio.library.ScanRun;
+import dev.fidelio.web.ApiException;
+
+/** Starting scans and reading their progress and problems. */
+@Path("/api/library")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
+public class LibraryAdminResource {
+
+    public record ScanView(long id, String kind, String phase, OffsetDateTime startedAt, OffsetDateTime finishedAt, int filesSeen,
+            int filesDone, int added, int updated, int moved, int removed, int problems, String error) {
+        static ScanView of(ScanRun r) {
+            return new ScanView(r.id, r.kind, r.phase, r.startedAt, r.finishedAt, r.filesSeen, r.filesDone, r.added, r.updated,
+                    r.moved, r.removed, r.problems, r.error);
+        }
+    }
+
+    public record ProblemView(String path, String kind, String message, OffsetDateTime firstSeenAt, OffsetDateTime lastSeenAt) {
+        static ProblemView of(LibraryProblem p) {
+            return new ProblemView(p.path, p.kind, p.message, p.firstSeenAt, p.lastSeenAt);
+        }
+    }
+
+    private final LibraryScanner scanner;
+    private final ScanRuns runs;
+
+    LibraryAdminResource(LibraryScanner scanner, ScanRuns runs) {
+        this.scanner = scanner;
+        this.runs = runs;
+    }
+
+    /** Starts a scan ({@code ?kind=quick|full}); answers with the scan that runs, which may be one already running. */
+    @POST
+    @Path("/scans")
+    public Response startScan(@QueryParam("kind") String kind) {
+        ScanKind scanKind;
+        try {
+            scanKind = kind == null ? ScanKind.QUICK : ScanKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("A scan is 'quick' or 'full', not '" + kind + "'.");
+        }
+        long id = scanner.start(scanKind);
+        return Response.accepted(scan(id)).build();
+    }
+
+    @GET
+    @Path("/scans/{id}")
+    public ScanView scan(@PathParam("id") long id) {
+        return runs.get(id).map(ScanView::of).orElseThrow(() -> ApiException.notFound("No scan with id " + id + "."));
+    }
+
+    @GET
+    @Path("/scans/latest")
+    public ScanView latestScan() {
+        return runs.latest().map(ScanView::of).orElseThrow(() -> ApiException.notFound("No scan has run yet."));
+    }
+
+    @GET
+    @Path("/problems")
+    public List<ProblemView> problems() {
+        return LibraryProblem.<LibraryProblem>find("order by path").range(0, 9_999).list().stream().map(ProblemView::of).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.fidelio.library;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A scan of the music folders: its progress while it runs, its outcome after. */
+@Entity
+@Table(name = "scan_run")
+public class ScanRun extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(nullable = false)
+    public String phase;
+
+    @Column(name = "started_at", nullable = false, insertable = false, updatable = false)
+    public OffsetDateTime startedAt;
+
+    @Column(name = "finished_at")
+    public OffsetDateTime finishedAt;
+
+    @Column(name = "files_seen")
+    public int filesSeen;
+
+    @Column(name = "files_done")
+    public int filesDone;
+
+    public int added;
+    public int updated;
+    public int moved;
+    public int removed;
+    public int problems;
+    public String error;
+}

@@ -1,0 +1,36 @@
+package dev.fidelio.index;
+
+import java.time.Duration;
+
+import dev.fidelio.library.ScanRun;
+
+/** Waits for scans in tests; bounded, so a stuck scan fails the test instead of hanging the build. */
+final class Scans {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private Scans() {
+    }
+
+    static ScanRun await(ScanRuns runs, long id) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            ScanRun run = runs.get(id).orElseThrow();
+            if (run.finishedAt != null) {
+                return run;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Scan " + id + " did not finish within " + TIMEOUT);
+    }
+
+    static ScanRun run(LibraryScanner scanner, ScanRuns runs, ScanKind kind) {
+        scanner.current().ifPresent(id -> await(runs, id));
+        return await(runs, scanner.start(kind));
+    }
+}
