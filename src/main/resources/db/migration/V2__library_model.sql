@@ -136,7 +136,7 @@ CREATE INDEX track_genre_genre_idx ON track_genre (genre_id);
 -- One row per scan: its progress while it runs, its outcome after.
 CREATE TABLE scan_run (
     id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    kind         text        NOT NULL CHECK (kind IN ('quick', 'full')),
+    kind         text        NOT NULL CHECK (kind IN ('quick', 'full', 'rules')),
     phase        text        NOT NULL,
     started_at   timestamptz NOT NULL DEFAULT now(),
     finished_at  timestamptz,

@@ -36,6 +36,7 @@ import dev.fidelio.library.KnownFile;
 import dev.fidelio.library.LibraryStore;
 import dev.fidelio.library.LibraryStoreException;
 import dev.fidelio.library.MusicFolder;
+import dev.fidelio.library.StoredFile;
 import dev.fidelio.library.TrackRecord;
 import io.quarkus.runtime.StartupEvent;
 
@@ -120,7 +121,10 @@ public class LibraryScanner {
         try {
             TagMapper mapper = rules.mapper();
             for (MusicFolder folder : folders.reconcile(musicDirs)) {
-                if (folder.status == MusicFolder.Status.online) {
+                if (kind == ScanKind.RULES) {
+                    // Needs no file, so an offline folder's tracks are brought up to date as well.
+                    applyRulesAgain(id, folder, mapper, progress);
+                } else if (folder.status == MusicFolder.Status.online) {
                     scanFolder(id, kind, folder, mapper, progress);
                 }
             }
@@ -195,6 +199,30 @@ public class LibraryScanner {
         }
         progress.removed += store.delete(gone.ids());
         problems.resolveAllExcept(folder.id, broken);
+    }
+
+    private void applyRulesAgain(long runId, MusicFolder folder, TagMapper mapper, ScanRuns.Progress progress) {
+        TrackRecordBuilder builder = new TrackRecordBuilder(rules.rules());
+        String after = "";
+        List<StoredFile> stored;
+        do {
+            stored = store.storedFiles(folder.id, after, BATCH);
+            List<TrackRecord> records = new ArrayList<>(stored.size());
+            for (StoredFile file : stored) {
+                ProbedFile probed = StoredFiles.asProbed(file);
+                TrackRecordBuilder.Context context = new TrackRecordBuilder.Context(folder.id, file.relativePath(), file.fileSize(),
+                        file.modified(), file.contentKey(), null, null);
+                records.add(builder.build(context, probed, mapper.map(probed.tags())));
+                after = file.relativePath();
+            }
+            progress.filesSeen += stored.size();
+            progress.filesDone += stored.size();
+            progress.updated += records.size();
+            if (!records.isEmpty()) {
+                store.save(folder.id, records);
+            }
+            runs.update(runId, "applying rules to " + folder.path, progress);
+        } while (stored.size() == BATCH);
     }
 
     private void recordOrMove(TrackRecord record, Map<String, KnownFile> known, Gone gone, ScanRuns.Progress progress) {

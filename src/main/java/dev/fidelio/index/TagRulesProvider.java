@@ -17,8 +17,8 @@ import io.quarkus.runtime.Startup;
 @ApplicationScoped
 public class TagRulesProvider {
 
-    private final TagRules rules;
-    private final TagMapper mapper;
+    private volatile TagRules rules;
+    private volatile TagMapper mapper;
 
     TagRulesProvider(FidelioConfig config) {
         try {
@@ -27,6 +27,12 @@ public class TagRulesProvider {
             throw new StartupException("Invalid tag rules: " + e.getMessage());
         }
         this.mapper = new TagMapper(rules);
+    }
+
+    /** Puts other rules in force; the next scan of kind {@link ScanKind#RULES} applies them to the whole library. */
+    void use(TagRules replacement) {
+        this.rules = replacement;
+        this.mapper = new TagMapper(replacement);
     }
 
     public TagRules rules() {

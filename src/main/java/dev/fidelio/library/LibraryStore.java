@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.fidelio.library.TrackRecord.AlbumRecord;
@@ -32,6 +33,11 @@ import dev.fidelio.library.TrackRecord.WorkRecord;
  */
 @ApplicationScoped
 public class LibraryStore {
+
+    private static final TypeReference<Map<String, List<String>>> RAW_TAGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Map<String, Object>>> PICTURES = new TypeReference<>() {
+    };
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -56,6 +62,32 @@ public class LibraryStore {
             return known;
         } catch (SQLException e) {
             throw new LibraryStoreException("Cannot read the tracks of folder " + folderId, e);
+        }
+    }
+
+    /** Up to {@code limit} stored tracks of a folder whose path sorts after {@code afterPath}, in path order. */
+    public List<StoredFile> storedFiles(long folderId, String afterPath, int limit) {
+        String sql = """
+                SELECT relative_path, file_size, file_modified, content_key, format, codec, lossless, sample_rate, bits_per_sample,
+                    channels, total_samples, duration_seconds, bitrate_kbps, dsd_rate, audio_md5, raw_tags, pictures
+                FROM track WHERE music_folder_id = ? AND relative_path > ? ORDER BY relative_path LIMIT ?""";
+        List<StoredFile> files = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, folderId);
+            ps.setString(2, afterPath);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    TrackRecord.Audio audio = new TrackRecord.Audio(rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                            rs.getInt(8), rs.getObject(9, Integer.class), rs.getInt(10), rs.getObject(11, Long.class),
+                            rs.getDouble(12), rs.getObject(13, Integer.class), rs.getObject(14, Integer.class), rs.getBytes(15));
+                    files.add(new StoredFile(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getBytes(4), audio,
+                            json.readValue(rs.getString(16), RAW_TAGS), json.readValue(rs.getString(17), PICTURES)));
+                }
+            }
+            return files;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new LibraryStoreException("Cannot read the tracks of folder " + folderId + ": " + e.getMessage(), e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.fidelio.index.rules.TagRules;
 import dev.fidelio.library.LibraryProblem;
 import dev.fidelio.library.LibraryStore;
 import dev.fidelio.library.ScanRun;
@@ -41,6 +43,12 @@ class RescanTest {
 
     @Inject
     LibraryStore store;
+
+    @Inject
+    TagRulesProvider rules;
+
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
 
     Path scratch;
 
@@ -135,6 +143,43 @@ class RescanTest {
         List<LibraryProblem> problems = problems(hostile.toString());
         assertThat(problems).extracting(p -> Path.of(p.path).getFileName().toString())
                 .contains("empty.flac", "text.mp3", "cut.flac", "loop");
+    }
+
+    @Test
+    void changedRulesApplyToStoredTagsWithoutReadingFiles() throws Exception {
+        scan(ScanKind.QUICK);
+        Map<String, UUID> ids = tracks();
+        TagRules shipped = rules.rules();
+        try {
+            // A user who wants the genre as tagged in their own words.
+            rules.use(TagRules.load(Path.of("tag-rules"), Optional.of(userRules("genre Afro Highlife = Highlife\n"))));
+            // Not one file can be read now: whatever the scan finds, it found in the database.
+            for (Path file : Files.list(scratch.resolve("Highlife")).toList()) {
+                Files.write(file, new byte[0]);
+            }
+            ScanRun rules = scan(ScanKind.RULES);
+            assertThat(rules.error).isNull();
+            assertThat(rules.updated).isEqualTo(5);
+            assertThat(rules.problems).isZero();
+            assertThat(genres()).containsOnly("Afro Highlife");
+            assertThat(tracks()).isEqualTo(ids);
+        } finally {
+            rules.use(shipped);
+        }
+    }
+
+    private Path userRules(String text) throws IOException {
+        Path folder = Files.createDirectories(scratch.resolve(".rules"));
+        Files.writeString(folder.resolve("mine.rules"), text);
+        return folder;
+    }
+
+    @SuppressWarnings("unchecked")
+    @Transactional
+    List<String> genres() {
+        return entityManager.createNativeQuery("SELECT DISTINCT g.name FROM track_genre tg JOIN genre g ON g.id = tg.genre_id "
+                + "JOIN track t ON t.id = tg.track_id JOIN music_folder f ON f.id = t.music_folder_id WHERE f.path = ?1")
+                .setParameter(1, scratch.toString()).getResultList();
     }
 
     private ScanRun scan(ScanKind kind) {

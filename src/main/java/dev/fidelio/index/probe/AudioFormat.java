@@ -36,4 +36,14 @@ public enum AudioFormat {
     public String mimeType() {
         return mimeType;
     }
+
+    /** The format stored under {@link #id()}. */
+    public static AudioFormat fromId(String id) {
+        for (AudioFormat format : values()) {
+            if (format.id.equals(id)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("Unknown audio format '" + id + "'");
+    }
 }
