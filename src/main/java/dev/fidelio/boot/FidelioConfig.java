@@ -41,6 +41,14 @@ public interface FidelioConfig {
         /** Files read at once; reading and tag parsing are spread over these threads. 0 means one per CPU core. */
         @WithDefault("0")
         int threads();
+
+        /** Whether changes in the music folders start a quick scan by themselves. */
+        @WithDefault("true")
+        boolean watch();
+
+        /** How long the folders must be quiet after a change before that scan starts. */
+        @WithDefault("PT3S")
+        Duration watchQuietPeriod();
     }
 
     interface Admin {

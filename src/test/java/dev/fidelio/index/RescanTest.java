@@ -48,6 +48,9 @@ class RescanTest {
     TagRulesProvider rules;
 
     @Inject
+    FolderWatcher watcher;
+
+    @Inject
     jakarta.persistence.EntityManager entityManager;
 
     Path scratch;
@@ -165,6 +168,23 @@ class RescanTest {
             assertThat(tracks()).isEqualTo(ids);
         } finally {
             rules.use(shipped);
+        }
+    }
+
+    @Test
+    void newFilesAreFoundWithoutAskingForAScan() throws Exception {
+        scan(ScanKind.QUICK);
+        watcher.watch(List.of(scratch));
+        try {
+            Path added = Files.createDirectories(scratch.resolve("Later/Disc 1"));
+            Files.copy(scratch.resolve("Highlife/02 Kumasi Road.flac"), added.resolve("02 Kumasi Road (copy).flac"));
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (!tracks().containsKey("Later/Disc 1/02 Kumasi Road (copy).flac") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(tracks()).containsKey("Later/Disc 1/02 Kumasi Road (copy).flac");
+        } finally {
+            watcher.watch(List.of());
         }
     }
 
