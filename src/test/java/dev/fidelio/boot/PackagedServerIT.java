@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.fidelio.testsupport.ServerProcess;
 import dev.fidelio.testsupport.TestDatabase;
+import dev.fidelio.testsupport.TestFiles;
 
 /** The packaged server as an operator runs it: start-up, restarts, crashes and mistakes in its settings. */
 class PackagedServerIT {
@@ -102,17 +103,15 @@ class PackagedServerIT {
     @Test
     void offlineMusicFolderKeepsItsTracks() throws Exception {
         Path music = Files.createDirectories(work.resolve("music"));
-        Files.writeString(music.resolve("placeholder.txt"), "not audio");
+        Path album = TestFiles.sampleLibrary().resolve("Kofi Mensah & The Accra Strings/Highlife Sessions");
+        Files.copy(album.resolve("02 Kumasi Road.flac"), music.resolve("02 Kumasi Road.flac"));
         try (TestDatabase database = TestDatabase.create()) {
             Map<String, String> env = new HashMap<>(database.environment());
             env.put("FIDELIO_DATA_DIR", work.resolve("data").toString());
             env.put("FIDELIO_MUSIC_DIRS", music.toString());
             try (ServerProcess server = ServerProcess.start(env, work).awaitHealthy()) {
+                awaitCount(database, "SELECT count(*) FROM track", 1);
                 assertThat(server.stop()).isEqualTo(ServerProcess.STOPPED_BY_SIGTERM);
-            }
-            try (Connection c = database.connect(); Statement s = c.createStatement()) {
-                s.execute("INSERT INTO track (music_folder_id, relative_path) "
-                        + "SELECT id, 'Artist/Album/01 Track.flac' FROM music_folder WHERE path = '" + music + "'");
             }
             Path unmounted = Files.move(music, work.resolve("music-unmounted"));
 
@@ -230,6 +229,15 @@ class PackagedServerIT {
 
     private static Pattern folderStatus(Path folder, String status) {
         return Pattern.compile(Pattern.quote("\"" + folder + "\"") + "\\s*:\\s*\"" + status + "\"");
+    }
+
+    /** The server indexes in the background after it is up; wait (boundedly) for what it should have done. */
+    private static void awaitCount(TestDatabase database, String sql, int expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (count(database, sql) != expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(count(database, sql)).isEqualTo(expected);
     }
 
     private static int count(TestDatabase database, String sql) throws SQLException {
