@@ -52,8 +52,12 @@ public final class IndexBenchmark {
     private static String run(Path work, int n) throws Exception {
         TestFiles.deleteTree(work);
         Path corpus = BenchCorpus.write(work.resolve("music"), n);
-        Map<String, String> env = Map.of("FIDELIO_MUSIC_DIRS", corpus.toString(), "FIDELIO_DATA_DIR", work.resolve("data").toString(),
-                "FIDELIO_ADMIN_PASSWORD", ADMIN_PASSWORD, "LANG", "C.UTF-8");
+        Map<String, String> env = new java.util.HashMap<>(Map.of("FIDELIO_MUSIC_DIRS", corpus.toString(),
+                "FIDELIO_DATA_DIR", work.resolve("data").toString(), "FIDELIO_ADMIN_PASSWORD", ADMIN_PASSWORD, "LANG", "C.UTF-8"));
+        // -Dbench.jfr=true records a flight recording of the server, to see where a scan spends its time.
+        if (Boolean.getBoolean("bench.jfr")) {
+            env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + work.resolve("server.jfr"));
+        }
         try (ServerProcess server = ServerProcess.start(env, work).awaitHealthy()) {
             String token = login(server);
             HeapSampler heap = new HeapSampler(server, token);

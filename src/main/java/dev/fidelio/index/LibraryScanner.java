@@ -175,11 +175,11 @@ public class LibraryScanner {
         runs.update(runId, "reading " + folder.path, progress);
         Map<String, Optional<FolderImage>> covers = new ConcurrentHashMap<>();
         TrackRecordBuilder builder = new TrackRecordBuilder(rules.rules());
+        // Reading the next batch overlaps storing this one: the readers and the database each keep a core busy.
+        List<CompletableFuture<Outcome>> next = readBatch(root, folder.id, toRead, 0, listing, covers, mapper, builder);
         for (int from = 0; from < toRead.size(); from += BATCH) {
-            List<FoundFile> batch = toRead.subList(from, Math.min(from + BATCH, toRead.size()));
-            List<CompletableFuture<Outcome>> reads = batch.stream()
-                    .map(f -> CompletableFuture.supplyAsync(() -> read(root, folder.id, f, listing, covers, mapper, builder), readers))
-                    .toList();
+            List<CompletableFuture<Outcome>> reads = next;
+            next = readBatch(root, folder.id, toRead, from + BATCH, listing, covers, mapper, builder);
             List<TrackRecord> records = new ArrayList<>();
             for (CompletableFuture<Outcome> read : reads) {
                 Outcome outcome = read.join();
@@ -262,6 +262,16 @@ public class LibraryScanner {
     }
 
     private record Outcome(String relativePath, TrackRecord record, String problem) {
+    }
+
+    private List<CompletableFuture<Outcome>> readBatch(Path root, long folderId, List<FoundFile> files, int from, Listing listing,
+            Map<String, Optional<FolderImage>> covers, TagMapper mapper, TrackRecordBuilder builder) {
+        if (from >= files.size()) {
+            return List.of();
+        }
+        return files.subList(from, Math.min(from + BATCH, files.size())).stream()
+                .map(f -> CompletableFuture.supplyAsync(() -> read(root, folderId, f, listing, covers, mapper, builder), readers))
+                .toList();
     }
 
     private Outcome read(Path root, long folderId, FoundFile found, Listing listing, Map<String, Optional<FolderImage>> covers,

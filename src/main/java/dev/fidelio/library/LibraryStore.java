@@ -39,6 +39,36 @@ public class LibraryStore {
     private static final TypeReference<List<Map<String, Object>>> PICTURES = new TypeReference<>() {
     };
 
+    private static final String UPSERT_TRACK = """
+                INSERT INTO track (music_folder_id, relative_path, file_size, file_modified, content_key, format, codec, lossless,
+                    sample_rate, bits_per_sample, channels, total_samples, duration_seconds, bitrate_kbps, dsd_rate, audio_md5,
+                    raw_tags, pictures, title, title_sort, album_id, disc_number, disc_total, disc_subtitle, track_number,
+                    track_total, recording_date, release_date, original_date, year, label, catalog_number, release_type,
+                    compilation, mb_track_id, mb_recording_id, isrc, rg_track_gain, rg_track_peak, rg_album_gain, rg_album_peak,
+                    lyrics, work_id, movement_number, movement_name, movement_total, indexed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                ON CONFLICT (music_folder_id, relative_path) DO UPDATE SET
+                    file_size = EXCLUDED.file_size, file_modified = EXCLUDED.file_modified, content_key = EXCLUDED.content_key,
+                    format = EXCLUDED.format, codec = EXCLUDED.codec, lossless = EXCLUDED.lossless,
+                    sample_rate = EXCLUDED.sample_rate, bits_per_sample = EXCLUDED.bits_per_sample, channels = EXCLUDED.channels,
+                    total_samples = EXCLUDED.total_samples, duration_seconds = EXCLUDED.duration_seconds,
+                    bitrate_kbps = EXCLUDED.bitrate_kbps, dsd_rate = EXCLUDED.dsd_rate, audio_md5 = EXCLUDED.audio_md5,
+                    raw_tags = EXCLUDED.raw_tags, pictures = EXCLUDED.pictures, title = EXCLUDED.title,
+                    title_sort = EXCLUDED.title_sort, album_id = EXCLUDED.album_id, disc_number = EXCLUDED.disc_number,
+                    disc_total = EXCLUDED.disc_total, disc_subtitle = EXCLUDED.disc_subtitle,
+                    track_number = EXCLUDED.track_number, track_total = EXCLUDED.track_total,
+                    recording_date = EXCLUDED.recording_date, release_date = EXCLUDED.release_date,
+                    original_date = EXCLUDED.original_date, year = EXCLUDED.year, label = EXCLUDED.label,
+                    catalog_number = EXCLUDED.catalog_number, release_type = EXCLUDED.release_type,
+                    compilation = EXCLUDED.compilation, mb_track_id = EXCLUDED.mb_track_id,
+                    mb_recording_id = EXCLUDED.mb_recording_id, isrc = EXCLUDED.isrc,
+                    rg_track_gain = EXCLUDED.rg_track_gain, rg_track_peak = EXCLUDED.rg_track_peak,
+                    rg_album_gain = EXCLUDED.rg_album_gain, rg_album_peak = EXCLUDED.rg_album_peak, lyrics = EXCLUDED.lyrics,
+                    work_id = EXCLUDED.work_id, movement_number = EXCLUDED.movement_number,
+                    movement_name = EXCLUDED.movement_name, movement_total = EXCLUDED.movement_total, indexed_at = now()
+                """;
+
     private final DataSource dataSource;
     private final ObjectMapper json;
 
@@ -104,9 +134,12 @@ public class LibraryStore {
     public void save(long folderId, List<TrackRecord> tracks) {
         try (Connection c = dataSource.getConnection()) {
             Resolver resolver = new Resolver(c);
-            List<UUID> ids = new ArrayList<>(tracks.size());
-            for (TrackRecord track : tracks) {
-                ids.add(upsertTrack(c, folderId, track, resolver));
+            List<UUID> ids = upsertTracks(c, folderId, tracks, resolver);
+            for (int i = 0; i < tracks.size(); i++) {
+                AlbumRecord album = tracks.get(i).album();
+                if (album != null && album.coverEmbedded()) {
+                    resolver.embeddedCover(resolver.album(album), ids.get(i));
+                }
             }
             replaceCreditsAndGenres(c, ids, tracks, resolver);
         } catch (SQLException e) {
@@ -143,59 +176,33 @@ public class LibraryStore {
         }
     }
 
-    private UUID upsertTrack(Connection c, long folderId, TrackRecord t, Resolver resolver) throws SQLException {
-        UUID albumId = resolver.album(t.album());
-        UUID workId = resolver.work(t.work());
-        String sql = """
-                INSERT INTO track (music_folder_id, relative_path, file_size, file_modified, content_key, format, codec, lossless,
-                    sample_rate, bits_per_sample, channels, total_samples, duration_seconds, bitrate_kbps, dsd_rate, audio_md5,
-                    raw_tags, pictures, title, title_sort, album_id, disc_number, disc_total, disc_subtitle, track_number,
-                    track_total, recording_date, release_date, original_date, year, label, catalog_number, release_type,
-                    compilation, mb_track_id, mb_recording_id, isrc, rg_track_gain, rg_track_peak, rg_album_gain, rg_album_peak,
-                    lyrics, work_id, movement_number, movement_name, movement_total, indexed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
-                ON CONFLICT (music_folder_id, relative_path) DO UPDATE SET
-                    file_size = EXCLUDED.file_size, file_modified = EXCLUDED.file_modified, content_key = EXCLUDED.content_key,
-                    format = EXCLUDED.format, codec = EXCLUDED.codec, lossless = EXCLUDED.lossless,
-                    sample_rate = EXCLUDED.sample_rate, bits_per_sample = EXCLUDED.bits_per_sample, channels = EXCLUDED.channels,
-                    total_samples = EXCLUDED.total_samples, duration_seconds = EXCLUDED.duration_seconds,
-                    bitrate_kbps = EXCLUDED.bitrate_kbps, dsd_rate = EXCLUDED.dsd_rate, audio_md5 = EXCLUDED.audio_md5,
-                    raw_tags = EXCLUDED.raw_tags, pictures = EXCLUDED.pictures, title = EXCLUDED.title,
-                    title_sort = EXCLUDED.title_sort, album_id = EXCLUDED.album_id, disc_number = EXCLUDED.disc_number,
-                    disc_total = EXCLUDED.disc_total, disc_subtitle = EXCLUDED.disc_subtitle,
-                    track_number = EXCLUDED.track_number, track_total = EXCLUDED.track_total,
-                    recording_date = EXCLUDED.recording_date, release_date = EXCLUDED.release_date,
-                    original_date = EXCLUDED.original_date, year = EXCLUDED.year, label = EXCLUDED.label,
-                    catalog_number = EXCLUDED.catalog_number, release_type = EXCLUDED.release_type,
-                    compilation = EXCLUDED.compilation, mb_track_id = EXCLUDED.mb_track_id,
-                    mb_recording_id = EXCLUDED.mb_recording_id, isrc = EXCLUDED.isrc,
-                    rg_track_gain = EXCLUDED.rg_track_gain, rg_track_peak = EXCLUDED.rg_track_peak,
-                    rg_album_gain = EXCLUDED.rg_album_gain, rg_album_peak = EXCLUDED.rg_album_peak, lyrics = EXCLUDED.lyrics,
-                    work_id = EXCLUDED.work_id, movement_number = EXCLUDED.movement_number,
-                    movement_name = EXCLUDED.movement_name, movement_total = EXCLUDED.movement_total, indexed_at = now()
-                RETURNING id
-                """;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Params p = new Params(ps);
-            p.add(folderId).add(t.relativePath()).add(t.fileSize()).add(Timestamp.from(t.modified())).add(t.contentKey());
-            TrackRecord.Audio a = t.audio();
-            p.add(a.format()).add(a.codec()).add(a.lossless()).add(a.sampleRate()).add(a.bitsPerSample()).add(a.channels())
-                    .add(a.totalSamples()).add(a.durationSeconds()).add(a.bitrateKbps()).add(a.dsdRate()).add(a.md5());
-            p.add(toJson(t.rawTags())).add(toJson(t.pictures())).add(t.title()).add(t.titleSort()).add(albumId)
-                    .add(t.discNumber()).add(t.discTotal()).add(t.discSubtitle()).add(t.trackNumber()).add(t.trackTotal())
-                    .add(t.recordingDate()).add(t.releaseDate()).add(t.originalDate()).add(t.year()).add(t.label())
-                    .add(t.catalogNumber()).add(t.releaseType()).add(t.compilation()).add(t.mbTrackId()).add(t.mbRecordingId())
-                    .add(t.isrc()).add(t.rgTrackGain()).add(t.rgTrackPeak()).add(t.rgAlbumGain()).add(t.rgAlbumPeak())
-                    .add(t.lyrics()).add(workId).add(t.movementNumber()).add(t.movementName()).add(t.movementTotal());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                UUID id = rs.getObject(1, UUID.class);
-                if (t.album() != null && t.album().coverEmbedded()) {
-                    resolver.embeddedCover(albumId, id);
-                }
-                return id;
+    /** One batch of upserts; the generated keys come back in the order the rows were sent. */
+    private List<UUID> upsertTracks(Connection c, long folderId, List<TrackRecord> tracks, Resolver resolver) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_TRACK, new String[] {"id"})) {
+            for (TrackRecord t : tracks) {
+                UUID albumId = resolver.album(t.album());
+                UUID workId = resolver.work(t.work());
+                Params p = new Params(ps);
+                p.add(folderId).add(t.relativePath()).add(t.fileSize()).add(Timestamp.from(t.modified())).add(t.contentKey());
+                TrackRecord.Audio a = t.audio();
+                p.add(a.format()).add(a.codec()).add(a.lossless()).add(a.sampleRate()).add(a.bitsPerSample()).add(a.channels())
+                        .add(a.totalSamples()).add(a.durationSeconds()).add(a.bitrateKbps()).add(a.dsdRate()).add(a.md5());
+                p.add(toJson(t.rawTags())).add(toJson(t.pictures())).add(t.title()).add(t.titleSort()).add(albumId)
+                        .add(t.discNumber()).add(t.discTotal()).add(t.discSubtitle()).add(t.trackNumber()).add(t.trackTotal())
+                        .add(t.recordingDate()).add(t.releaseDate()).add(t.originalDate()).add(t.year()).add(t.label())
+                        .add(t.catalogNumber()).add(t.releaseType()).add(t.compilation()).add(t.mbTrackId()).add(t.mbRecordingId())
+                        .add(t.isrc()).add(t.rgTrackGain()).add(t.rgTrackPeak()).add(t.rgAlbumGain()).add(t.rgAlbumPeak())
+                        .add(t.lyrics()).add(workId).add(t.movementNumber()).add(t.movementName()).add(t.movementTotal());
+                ps.addBatch();
             }
+            ps.executeBatch();
+            List<UUID> ids = new ArrayList<>(tracks.size());
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getObject(1, UUID.class));
+                }
+            }
+            return ids;
         }
     }
 
