@@ -36,18 +36,20 @@ public class FolderWatcher {
     private static final Logger LOG = Logger.getLogger(FolderWatcher.class);
 
     private final LibraryScanner scanner;
+    private final MusicFolders folders;
     private final FidelioConfig config;
     private volatile Thread thread;
     private volatile WatchService service;
 
-    FolderWatcher(LibraryScanner scanner, FidelioConfig config) {
+    FolderWatcher(LibraryScanner scanner, MusicFolders folders, FidelioConfig config) {
         this.scanner = scanner;
+        this.folders = folders;
         this.config = config;
     }
 
     void onStart(@Observes @Priority(MusicFolders.STARTUP_PRIORITY + 2) StartupEvent event) {
         if (config.scan().watch()) {
-            watch(config.musicDirs());
+            watch(folders.configuredFolders().stream().map(f -> Path.of(f.path)).toList());
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.fidelio.library.LibraryProblem;
+import dev.fidelio.library.LibraryStore;
+import dev.fidelio.library.MusicFolder;
 import dev.fidelio.library.ScanRun;
 import dev.fidelio.web.ApiException;
 
@@ -39,12 +42,54 @@ public class LibraryAdminResource {
         }
     }
 
+    public record FolderView(long id, String path, String name, String status, boolean fromSettings, OffsetDateTime checkedAt) {
+        static FolderView of(MusicFolder f) {
+            return new FolderView(f.id, f.path, f.name, f.status.name(), !f.addedByAdmin, f.checkedAt);
+        }
+    }
+
+    public record NewFolder(String path) {
+    }
+
     private final LibraryScanner scanner;
     private final ScanRuns runs;
+    private final MusicFolders folders;
+    private final FolderWatcher watcher;
+    private final LibraryStore store;
 
-    LibraryAdminResource(LibraryScanner scanner, ScanRuns runs) {
+    LibraryAdminResource(LibraryScanner scanner, ScanRuns runs, MusicFolders folders, FolderWatcher watcher, LibraryStore store) {
         this.scanner = scanner;
         this.runs = runs;
+        this.folders = folders;
+        this.watcher = watcher;
+        this.store = store;
+    }
+
+    @GET
+    @Path("/folders")
+    public List<FolderView> folders() {
+        return folders.configuredFolders().stream().map(FolderView::of).toList();
+    }
+
+    /** Adds a music folder and starts a quick scan that indexes it. */
+    @POST
+    @Path("/folders")
+    public Response addFolder(NewFolder folder) {
+        FolderView added = FolderView.of(folders.add(folder == null ? null : folder.path()));
+        watcher.watch(folders.configuredFolders().stream().map(f -> java.nio.file.Path.of(f.path)).toList());
+        scanner.start(ScanKind.QUICK);
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    /** Removes a music folder an admin added (or one no longer in the settings) and its tracks. */
+    @DELETE
+    @Path("/folders/{id}")
+    public Response removeFolder(@PathParam("id") long id) {
+        if (scanner.current().isPresent()) {
+            throw ApiException.conflict("A scan is running; remove the folder when it has finished.");
+        }
+        folders.remove(id, store);
+        return Response.noContent().build();
     }
 
     /** Starts a scan ({@code ?kind=quick|full}); answers with the scan that runs, which may be one already running. */

@@ -62,6 +62,11 @@ public class LibraryScanner {
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> daemon(r, "fidelio-scan"));
     private final ExecutorService readers;
     private final AtomicLong running = new AtomicLong(-1);
+    /** The scan asked for while another ran, to start when that one ends. */
+    private Pending again;
+
+    private record Pending(ScanKind kind, List<Path> musicDirs) {
+    }
 
     LibraryScanner(FidelioConfig config, MusicFolders folders, LibraryStore store, ProblemLog problems, ScanRuns runs,
             TagRulesProvider rules) {
@@ -90,12 +95,23 @@ public class LibraryScanner {
     synchronized long start(ScanKind kind, List<Path> musicDirs) {
         long current = running.get();
         if (current >= 0) {
+            // What was asked for while a scan runs follows it: changes made after it listed its folders are not lost.
+            again = new Pending(kind, musicDirs);
             return current;
         }
         long id = runs.create(kind);
         running.set(id);
         runner.submit(() -> run(id, kind, musicDirs));
         return id;
+    }
+
+    private synchronized void startAgainIfAsked() {
+        running.set(-1);
+        Pending next = again;
+        again = null;
+        if (next != null && !runner.isShutdown()) {
+            start(next.kind(), next.musicDirs());
+        }
     }
 
     public Optional<Long> current() {
@@ -135,7 +151,7 @@ public class LibraryScanner {
             LOG.error("The scan failed: " + error, e);
         } finally {
             runs.finish(id, progress, error);
-            running.set(-1);
+            startAgainIfAsked();
         }
         LOG.infof("Scan %d (%s) done in %.1f s: %d files, %d read, %d added, %d updated, %d moved, %d removed, %d problems",
                 id, kind.id(), (System.nanoTime() - started) / 1e9, progress.filesSeen, progress.filesDone, progress.added,

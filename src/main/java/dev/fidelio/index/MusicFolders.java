@@ -17,8 +17,11 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import dev.fidelio.boot.FidelioConfig;
+import dev.fidelio.library.KnownFile;
 import dev.fidelio.library.LibraryProblem;
+import dev.fidelio.library.LibraryStore;
 import dev.fidelio.library.MusicFolder;
+import dev.fidelio.web.ApiException;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -38,17 +41,62 @@ public class MusicFolders {
         reconcile(config.musicDirs());
     }
 
+    /**
+     * Brings the table in line with the folders from the settings plus those an admin added, checks each, and
+     * returns them. A folder dropped from the settings keeps its tracks until an admin removes it.
+     */
     @Transactional
-    public List<MusicFolder> reconcile(List<Path> configured) {
+    public List<MusicFolder> reconcile(List<Path> fromSettings) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Set<String> paths = configured.stream().map(Path::toString).collect(Collectors.toSet());
-        for (MusicFolder stale : MusicFolder.<MusicFolder>list("configured = true")) {
-            if (!paths.contains(stale.path)) {
-                stale.configured = false;
-                LOG.infof("Music folder %s is no longer configured; its tracks are kept until an admin removes it.", stale.path);
+        Set<String> paths = fromSettings.stream().map(Path::toString).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        for (MusicFolder folder : MusicFolder.<MusicFolder>list("configured = true order by path")) {
+            if (folder.addedByAdmin) {
+                paths.add(folder.path);
+            } else if (!paths.contains(folder.path)) {
+                folder.configured = false;
+                LOG.infof("Music folder %s is no longer configured; its tracks are kept until an admin removes it.", folder.path);
             }
         }
-        return configured.stream().distinct().map(path -> check(path, now)).toList();
+        return paths.stream().map(path -> check(Path.of(path), now)).toList();
+    }
+
+    /** Adds a folder at run time. It must be a folder this server can see, and must not overlap another one. */
+    @Transactional
+    public MusicFolder add(String requested) {
+        if (requested == null || requested.isBlank() || !Path.of(requested).isAbsolute()) {
+            throw ApiException.badRequest("Give the music folder as an absolute path.");
+        }
+        Path path = Path.of(requested).normalize();
+        if (!Files.isDirectory(path)) {
+            throw ApiException.badRequest(path + " is not a folder this server can see.");
+        }
+        for (MusicFolder other : configuredFolders()) {
+            Path otherPath = Path.of(other.path);
+            if (path.startsWith(otherPath) || otherPath.startsWith(path)) {
+                throw ApiException.conflict(path + " overlaps the music folder " + other.path + "; its files would be indexed twice.");
+            }
+        }
+        MusicFolder folder = check(path, OffsetDateTime.now(ZoneOffset.UTC));
+        folder.addedByAdmin = true;
+        return folder;
+    }
+
+    /**
+     * Removes a folder an admin added, or one taken out of the settings, with its tracks. Folders that the settings
+     * name stay: they would only come back at the next start.
+     */
+    @Transactional
+    public void remove(long id, LibraryStore store) {
+        MusicFolder folder = MusicFolder.<MusicFolder>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("No music folder with id " + id + "."));
+        if (folder.configured && !folder.addedByAdmin) {
+            throw ApiException.conflict(folder.path + " is set in FIDELIO_MUSIC_DIRS; take it out there and restart.");
+        }
+        store.delete(store.knownFiles(id).values().stream().map(KnownFile::trackId).toList());
+        LibraryProblem.delete("folder", folder);
+        folder.delete();
+        store.deleteOrphans();
+        LOG.infof("Music folder %s and its tracks were removed.", folder.path);
     }
 
     public List<MusicFolder> configuredFolders() {

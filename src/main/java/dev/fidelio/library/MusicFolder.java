@@ -40,6 +40,10 @@ public class MusicFolder extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean configured = true;
 
+    /** Added through the API rather than the settings; such a folder can also be removed through it. */
+    @Column(name = "added_by_admin", nullable = false)
+    public boolean addedByAdmin;
+
     @Column(name = "checked_at", nullable = false)
     public OffsetDateTime checkedAt;
 

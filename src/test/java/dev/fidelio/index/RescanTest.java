@@ -203,7 +203,7 @@ class RescanTest {
     }
 
     private ScanRun scan(ScanKind kind) {
-        scanner.current().ifPresent(id -> Scans.await(runs, id));
+        Scans.awaitIdle(scanner, runs);
         return Scans.await(runs, scanner.start(kind, List.of(scratch)));
     }
 

@@ -30,7 +30,14 @@ final class Scans {
     }
 
     static ScanRun run(LibraryScanner scanner, ScanRuns runs, ScanKind kind) {
-        scanner.current().ifPresent(id -> await(runs, id));
+        awaitIdle(scanner, runs);
         return await(runs, scanner.start(kind));
+    }
+
+    /** Until no scan runs, including the one a scan asked for while another ran starts after it. */
+    static void awaitIdle(LibraryScanner scanner, ScanRuns runs) {
+        for (var id = scanner.current(); id.isPresent(); id = scanner.current()) {
+            await(runs, id.get());
+        }
     }
 }
