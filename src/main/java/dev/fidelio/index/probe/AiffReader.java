@@ -9,7 +9,6 @@ package dev.fidelio.index.probe;
  */
 final class AiffReader {
 
-    private static final int MAX_CHUNKS = 10_000;
     private static final int EXTENDED_BIAS = 16383;
 
     private AiffReader() {
@@ -20,48 +19,33 @@ final class AiffReader {
         in.skip(8); // "FORM", size
         boolean compressed = in.fourCc().equals("AIFC");
         TagCollector out = new TagCollector();
-        Common common = null;
-        long soundBytes = -1;
-        for (int chunk = 0; chunk < MAX_CHUNKS && in.size() - in.position() >= 8; chunk++) {
-            String id = in.fourCc();
-            long size = in.u32be();
-            long start = in.position();
-            if (id.equals("SSND")) {
-                if (start + size > in.size()) {
-                    throw in.truncated("sound data ends after the file");
-                }
-                if (size < 8) {
-                    throw in.malformed("the SSND chunk is too short");
-                }
-                soundBytes = size - 8 - in.u32be(); // less the block-alignment offset
-            } else if (start + size <= in.size()) {
-                BoundedInput.Limit file = in.narrow(start + size, Text.printable(id) + " chunk");
-                switch (id) {
-                    case "COMM" -> common = Common.read(in, compressed);
-                    case "ID3 ", "id3 " -> {
-                        if (Id3v2Reader.isTagAt(in, start)) {
-                            Id3v2Reader.read(in, out);
+        Chunks found = new Chunks();
+        IffChunks.walk(in, true, "SSND", out, (size, start) -> {
+            if (start + size > in.size()) {
+                throw in.truncated("sound data ends after the file");
+            }
+            if (size < 8) {
+                throw in.malformed("the SSND chunk is too short");
+            }
+            found.soundBytes = size - 8 - in.u32be(); // less the block-alignment offset
+            return size;
+        }, (id, size, start) -> {
+            switch (id) {
+                case "COMM" -> found.common = Common.read(in, compressed);
+                case "NAME", "AUTH", "(c) ", "ANNO" -> {
+                    if (size <= TagCollector.MAX_VALUE_BYTES) {
+                        byte[] text = in.bytes((int) size);
+                        String value = Text.withoutTrailingNuls(Text.utf8OrLatin1(text, 0, text.length));
+                        if (!value.isEmpty()) {
+                            out.add(id, value);
                         }
                     }
-                    case "NAME", "AUTH", "(c) ", "ANNO" -> {
-                        if (size <= TagCollector.MAX_VALUE_BYTES) {
-                            byte[] text = in.bytes((int) size);
-                            String value = Text.withoutTrailingNuls(Text.utf8OrLatin1(text, 0, text.length));
-                            if (!value.isEmpty()) {
-                                out.add(id, value);
-                            }
-                        }
-                    }
-                    default -> { }
                 }
-                in.restore(file);
+                default -> { }
             }
-            long next = start + size + (size & 1);
-            if (next > in.size()) {
-                break;
-            }
-            in.seek(next);
-        }
+        });
+        Common common = found.common;
+        long soundBytes = found.soundBytes;
         if (common == null) {
             throw in.malformed("no COMM chunk");
         }
@@ -74,6 +58,11 @@ final class AiffReader {
                 common.bitsPerSample, common.channels, common.frames, duration, Bitrate.kbps(audioBytes, duration),
                 0, null);
         return out.probed(audio);
+    }
+
+    private static final class Chunks {
+        Common common;
+        long soundBytes = -1;
     }
 
     /** @param bytesPerSample the width of one stored sample, which float types fix whatever COMM says */

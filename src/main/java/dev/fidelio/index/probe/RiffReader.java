@@ -15,7 +15,6 @@ final class RiffReader {
     private static final int FORMAT_FLOAT = 3;
     private static final int FORMAT_EXTENSIBLE = 0xFFFE;
     private static final long UNKNOWN_SIZE = 0xFFFF_FFFFL;
-    private static final int MAX_CHUNKS = 10_000;
 
     private RiffReader() {
     }
@@ -25,53 +24,38 @@ final class RiffReader {
         boolean rf64 = !in.fourCc().equals("RIFF");
         in.skip(8); // RIFF size, "WAVE"
         TagCollector out = new TagCollector();
-        Format format = null;
-        long ds64DataSize = -1;
-        long dataSize = -1;
-        for (int chunk = 0; chunk < MAX_CHUNKS && in.size() - in.position() >= 8; chunk++) {
-            String id = in.fourCc();
-            long size = in.u32le();
-            long start = in.position();
-            if (id.equals("data")) {
-                if (rf64 && size == UNKNOWN_SIZE && ds64DataSize >= 0) {
-                    size = ds64DataSize;
-                } else if (size == UNKNOWN_SIZE || size == 0) {
-                    size = in.size() - start;
-                }
-                if (start + size > in.size()) {
-                    throw in.truncated("data chunk ends after the file");
-                }
-                dataSize = size;
-            } else if (start + size <= in.size()) {
-                BoundedInput.Limit file = in.narrow(start + size, Text.printable(id) + " chunk");
-                switch (id) {
-                    case "ds64" -> {
-                        if (rf64 && size >= 16) {
-                            in.skip(8); // RIFF size
-                            ds64DataSize = in.u64le();
-                        }
-                    }
-                    case "fmt " -> format = Format.read(in);
-                    case "LIST" -> {
-                        if (size >= 4 && in.fourCc().equals("INFO")) {
-                            info(in, out);
-                        }
-                    }
-                    case "id3 ", "ID3 " -> {
-                        if (Id3v2Reader.isTagAt(in, start)) {
-                            Id3v2Reader.read(in, out);
-                        }
-                    }
-                    default -> { }
-                }
-                in.restore(file);
+        Chunks found = new Chunks();
+        IffChunks.walk(in, false, "data", out, (size, start) -> {
+            long actual = size;
+            if (rf64 && size == UNKNOWN_SIZE && found.ds64DataSize >= 0) {
+                actual = found.ds64DataSize;
+            } else if (size == UNKNOWN_SIZE || size == 0) {
+                actual = in.size() - start;
             }
-            long next = start + size + (size & 1);
-            if (next > in.size()) {
-                break;
+            if (start + actual > in.size()) {
+                throw in.truncated("data chunk ends after the file");
             }
-            in.seek(next);
-        }
+            found.dataSize = actual;
+            return actual;
+        }, (id, size, start) -> {
+            switch (id) {
+                case "ds64" -> {
+                    if (rf64 && size >= 16) {
+                        in.skip(8); // RIFF size
+                        found.ds64DataSize = in.u64le();
+                    }
+                }
+                case "fmt " -> found.format = Format.read(in);
+                case "LIST" -> {
+                    if (size >= 4 && in.fourCc().equals("INFO")) {
+                        info(in, out);
+                    }
+                }
+                default -> { }
+            }
+        });
+        Format format = found.format;
+        long dataSize = found.dataSize;
         if (format == null) {
             throw in.malformed("no fmt chunk");
         }
@@ -84,6 +68,12 @@ final class RiffReader {
                 format.sampleRate, format.bitsPerSample, format.channels, samples, duration,
                 Bitrate.kbps(dataSize, duration), 0, null);
         return out.probed(audio);
+    }
+
+    private static final class Chunks {
+        Format format;
+        long ds64DataSize = -1;
+        long dataSize = -1;
     }
 
     /** INFO sub-chunks: NUL-terminated text in no declared encoding. */
