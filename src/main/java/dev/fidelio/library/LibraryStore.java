@@ -45,9 +45,9 @@ public class LibraryStore {
                     raw_tags, pictures, title, title_sort, album_id, disc_number, disc_total, disc_subtitle, track_number,
                     track_total, recording_date, release_date, original_date, year, label, catalog_number, release_type,
                     compilation, mb_track_id, mb_recording_id, isrc, rg_track_gain, rg_track_peak, rg_album_gain, rg_album_peak,
-                    lyrics, work_id, movement_number, movement_name, movement_total, indexed_at)
+                    lyrics, work_id, movement_number, movement_name, movement_total, folder_id, indexed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
                 ON CONFLICT (music_folder_id, relative_path) DO UPDATE SET
                     file_size = EXCLUDED.file_size, file_modified = EXCLUDED.file_modified, content_key = EXCLUDED.content_key,
                     format = EXCLUDED.format, codec = EXCLUDED.codec, lossless = EXCLUDED.lossless,
@@ -66,7 +66,8 @@ public class LibraryStore {
                     rg_track_gain = EXCLUDED.rg_track_gain, rg_track_peak = EXCLUDED.rg_track_peak,
                     rg_album_gain = EXCLUDED.rg_album_gain, rg_album_peak = EXCLUDED.rg_album_peak, lyrics = EXCLUDED.lyrics,
                     work_id = EXCLUDED.work_id, movement_number = EXCLUDED.movement_number,
-                    movement_name = EXCLUDED.movement_name, movement_total = EXCLUDED.movement_total, indexed_at = now()
+                    movement_name = EXCLUDED.movement_name, movement_total = EXCLUDED.movement_total,
+                    folder_id = EXCLUDED.folder_id, indexed_at = now()
                 """;
 
     private final DataSource dataSource;
@@ -121,7 +122,7 @@ public class LibraryStore {
         }
     }
 
-    /** Gives a track a new path, keeping its id and everything attached to it. */
+    /** Gives a track a new path, keeping its id and everything attached to it; the save that follows sets its folder. */
     @Transactional
     public void move(UUID trackId, String newRelativePath) {
         update("UPDATE track SET relative_path = ? WHERE id = ?", ps -> {
@@ -133,7 +134,7 @@ public class LibraryStore {
     @Transactional
     public void save(long folderId, List<TrackRecord> tracks) {
         try (Connection c = dataSource.getConnection()) {
-            Resolver resolver = new Resolver(c);
+            Resolver resolver = new Resolver(c, folderId);
             List<UUID> ids = upsertTracks(c, folderId, tracks, resolver);
             for (int i = 0; i < tracks.size(); i++) {
                 AlbumRecord album = tracks.get(i).album();
@@ -161,9 +162,16 @@ public class LibraryStore {
         }
     }
 
-    /** Albums, works, artists and genres that no track refers to any more. */
+    /** Albums, works, artists, genres and folders that no track refers to any more. */
     @Transactional
     public void deleteOrphans() {
+        // Leaves first: a folder emptied of tracks may hold only folders that are now empty too.
+        int deleted;
+        do {
+            deleted = update("DELETE FROM folder f WHERE NOT EXISTS (SELECT 1 FROM track t WHERE t.folder_id = f.id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM folder c WHERE c.parent_id = f.id)", ps -> {
+                    });
+        } while (deleted > 0);
         for (String sql : List.of(
                 "DELETE FROM album a WHERE NOT EXISTS (SELECT 1 FROM track t WHERE t.album_id = a.id)",
                 "DELETE FROM work w WHERE NOT EXISTS (SELECT 1 FROM track t WHERE t.work_id = w.id)",
@@ -192,7 +200,8 @@ public class LibraryStore {
                         .add(t.recordingDate()).add(t.releaseDate()).add(t.originalDate()).add(t.year()).add(t.label())
                         .add(t.catalogNumber()).add(t.releaseType()).add(t.compilation()).add(t.mbTrackId()).add(t.mbRecordingId())
                         .add(t.isrc()).add(t.rgTrackGain()).add(t.rgTrackPeak()).add(t.rgAlbumGain()).add(t.rgAlbumPeak())
-                        .add(t.lyrics()).add(workId).add(t.movementNumber()).add(t.movementName()).add(t.movementTotal());
+                        .add(t.lyrics()).add(workId).add(t.movementNumber()).add(t.movementName()).add(t.movementTotal())
+                        .add(resolver.folder(FolderPaths.parentOf(t.relativePath())));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -254,10 +263,10 @@ public class LibraryStore {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
-    private void update(String sql, Binder binder) {
+    private int update(String sql, Binder binder) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
-            ps.executeUpdate();
+            return ps.executeUpdate();
         } catch (SQLException e) {
             throw new LibraryStoreException(e.getMessage(), e);
         }
@@ -290,13 +299,29 @@ public class LibraryStore {
      */
     private static final class Resolver {
         private final Connection c;
+        private final long musicFolderId;
+        private final Map<String, UUID> folders = new HashMap<>();
         private final Map<String, UUID> artists = new HashMap<>();
         private final Map<String, UUID> albums = new HashMap<>();
         private final Map<String, UUID> works = new HashMap<>();
         private final Map<String, UUID> genres = new HashMap<>();
 
-        Resolver(Connection c) {
+        Resolver(Connection c, long musicFolderId) {
             this.c = c;
+            this.musicFolderId = musicFolderId;
+        }
+
+        /** The folder at {@code path} inside the music folder, with every folder above it. */
+        UUID folder(String path) throws SQLException {
+            UUID id = folders.get(path);
+            if (id == null) {
+                UUID parent = path.isEmpty() ? null : folder(FolderPaths.parentOf(path));
+                id = returningId("INSERT INTO folder (music_folder_id, relative_path, parent_id, name) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (music_folder_id, relative_path) DO UPDATE SET parent_id = EXCLUDED.parent_id RETURNING id",
+                        musicFolderId, path, parent, FolderPaths.nameOf(path));
+                folders.put(path, id);
+            }
+            return id;
         }
 
         UUID artist(ArtistRef artist) throws SQLException {

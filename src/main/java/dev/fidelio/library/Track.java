@@ -38,6 +38,11 @@ public class Track extends PanacheEntityBase {
     @Column(name = "relative_path", nullable = false)
     public String relativePath;
 
+    /** The directory holding the file, in the library's folder tree. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "folder_id")
+    public Folder directory;
+
     @Column(name = "file_size", nullable = false)
     public long fileSize;
 

@@ -98,6 +98,11 @@ class RescanTest {
         assertThat(rescan.moved).isEqualTo(1);
         assertThat(rescan.removed).isZero();
         assertThat(tracks()).containsEntry("Elsewhere/renamed.flac", id).doesNotContainKey("Highlife/03 Harmattan.flac");
+        assertThat(folders()).containsExactlyInAnyOrder("", "Highlife", "Elsewhere");
+
+        Files.move(scratch.resolve("Elsewhere/renamed.flac"), from);
+        assertThat(scan(ScanKind.QUICK).moved).isEqualTo(1);
+        assertThat(folders()).as("a folder left without audio leaves the tree").containsExactlyInAnyOrder("", "Highlife");
     }
 
     @Test
@@ -210,6 +215,13 @@ class RescanTest {
     @Transactional
     Map<String, UUID> tracks() {
         return Track.<Track>list("folder.path", scratch.toString()).stream().collect(Collectors.toMap(t -> t.relativePath, t -> t.id));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Transactional
+    List<String> folders() {
+        return entityManager.createNativeQuery("SELECT f.relative_path FROM folder f JOIN music_folder m ON m.id = f.music_folder_id "
+                + "WHERE m.path = ?1").setParameter(1, scratch.toString()).getResultList();
     }
 
     @Transactional
