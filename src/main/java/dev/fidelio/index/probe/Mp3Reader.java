@@ -26,8 +26,12 @@ final class Mp3Reader {
             Id3v2Reader.read(in, out);
             audioStart = in.position();
         }
+        // mp3gain and foobar2000 write an APEv2 tag (ReplayGain, or all tags) before any ID3v1 tag.
+        long apeStart = ApeTagReader.read(in, out);
         long audioEnd = in.size();
-        if (Id3v1Reader.isPresent(in) && audioEnd - Id3v1Reader.SIZE >= audioStart) {
+        if (apeStart < audioEnd && apeStart >= audioStart) {
+            audioEnd = apeStart;
+        } else if (Id3v1Reader.isPresent(in) && audioEnd - Id3v1Reader.SIZE >= audioStart) {
             audioEnd -= Id3v1Reader.SIZE;
             if (!out.hasTags()) {
                 Id3v1Reader.read(in, out);

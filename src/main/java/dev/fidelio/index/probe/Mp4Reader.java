@@ -488,8 +488,10 @@ final class Mp4Reader {
                 }
             }
             case "gnre" -> {
-                if (length == 2) {
-                    out.add(key, Integer.toString(in.u16be()));
+                // The atom holds the ID3v1 genre code plus one; it is kept as that code, in ID3's "(n)" form.
+                int code = length == 2 ? in.u16be() - 1 : -1;
+                if (code >= 0) {
+                    out.add(key, "(" + code + ")");
                 }
             }
             case "covr" -> picture(item, start, length, 0);

@@ -203,6 +203,21 @@ class ContainerProbeTest {
     }
 
     @Test
+    void mp3WithAnApeTagBeforeItsId3v1Tag() throws Exception {
+        byte[] v1 = new byte[128];
+        put(v1, 0, "TAG");
+        put(v1, 3, "Old Title");
+        byte[] ape = ContainerFiles.apeTag(Map.<String, Object>of("REPLAYGAIN_TRACK_GAIN", "-4.20 dB", "Title", "New Title"));
+        byte[] audio = ContainerFiles.mp3Frames(3, null);
+        ProbedFile probed = probe.probe(write("gained.mp3", ByteSink.concat(Id3Tag.v23().text("TIT2", "Title").bytes(), audio, ape, v1)));
+
+        assertThat(probed.tags().asMap()).containsOnly(Map.entry("TIT2", List.of("Title")),
+                Map.entry("REPLAYGAIN_TRACK_GAIN", List.of("-4.20 dB")), Map.entry("Title", List.of("New Title")));
+        assertThat(probed.audio().durationSeconds()).as("neither tag is taken for audio")
+                .isCloseTo(3 * ContainerFiles.MP3_FRAME_LENGTH * 8 / 128_000.0, within(1e-9));
+    }
+
+    @Test
     void mp3WithOnlyAnId3v1Tag() throws Exception {
         byte[] v1 = new byte[128];
         put(v1, 0, "TAG");
@@ -229,6 +244,7 @@ class ContainerProbeTest {
                 Mp4Files.textItem("©ART", "One", "Two"),
                 Mp4Files.atom("trkn", Mp4Files.data(0, new ByteSink().u16be(0).u16be(3).u16be(12).u16be(0).toByteArray())),
                 Mp4Files.atom("cpil", Mp4Files.data(21, new byte[] {1})),
+                Mp4Files.atom("gnre", Mp4Files.data(0, new byte[] {0, 18})),
                 Mp4Files.freeformItem("com.apple.iTunes", "MusicBrainz Album Id", "e86f4340"),
                 Mp4Files.atom("covr", Mp4Files.data(14, PNG)));
         byte[] entry = Mp4Files.audioEntry("alac", 2, 24, 96000, Mp4Files.alacConfig(24, 2, 96000));
@@ -243,6 +259,7 @@ class ContainerProbeTest {
                 Map.entry("©ART", List.of("One", "Two")),
                 Map.entry("trkn", List.of("3/12")),
                 Map.entry("cpil", List.of("1")),
+                Map.entry("gnre", List.of("(17)")),
                 Map.entry("----:com.apple.iTunes:MusicBrainz Album Id", List.of("e86f4340")));
         assertPicture(file, probed.pictures(), 3, "image/png", 7, 5, PNG);
     }

@@ -197,6 +197,33 @@ class ContainerMappingTest {
     }
 
     @Test
+    void id3v22FramesOfOldItunesFilesMap() {
+        TrackTags tags = mapper.map(Tags.of(
+                "TT2", "Song", "TP1", "Mira Solberg", "TP2", "Various Artists", "TAL", "Old Times",
+                "TRK", "3/12", "TPA", "2/2", "TYE", "2004", "TOR", "1977", "TCO", "(17)", "TCM", "Ann Example",
+                "TPB", "Driftwood Records", "TCP", "1", "TRC", "GBAAA0400001", "ULT", "la la"));
+        assertThat(tags.title()).isEqualTo("Song");
+        assertThat(tags.album()).isEqualTo("Old Times");
+        assertThat(names(tags, CreditRole.ARTIST)).containsExactly("Mira Solberg");
+        assertThat(names(tags, CreditRole.COMPOSER)).containsExactly("Ann Example");
+        assertThat(tags.trackNumber()).isEqualTo(3);
+        assertThat(tags.trackTotal()).isEqualTo(12);
+        assertThat(tags.discNumber()).isEqualTo(2);
+        assertThat(tags.releaseDate()).isEqualTo("2004");
+        assertThat(tags.originalDate()).isEqualTo("1977");
+        assertThat(tags.genres()).containsExactly("Rock");
+        assertThat(tags.label()).isEqualTo("Driftwood Records");
+        assertThat(tags.compilation()).isTrue();
+        assertThat(tags.isrc()).isEqualTo("GBAAA0400001");
+        assertThat(tags.lyrics()).isEqualTo("la la");
+    }
+
+    @Test
+    void anMp4GenreAtomIsItsId3v1Genre() {
+        assertThat(mapper.map(Tags.of("©nam", "Song", "gnre", "(17)")).genres()).containsExactly("Rock");
+    }
+
+    @Test
     void riffInfoValuesWithTrailingNulsAreClean() {
         TrackTags tags = mapper.map(Tags.of(
                 "INAM", "Hvísl\0", "IART", "Björk Sigurdóttir; Kofi Mensah\0", "IPRD", "Hvísl\0\0",
