@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Native MP4/M4A: walks the atom tree without reading media. The first sound track gives the codec from its sample
  * entry ({@code alac}: ALAC, with bit depth and rate from its magic cookie; {@code mp4a}: AAC, with the
- * AudioSpecificConfig and average bitrate from {@code esds}) and the duration from {@code mdhd}. iTunes metadata in
+ * AudioSpecificConfig and average bitrate from {@code esds}) and the duration from {@code mdhd}, or, in fragmented
+ * files (streaming/DASH style), from the sample runs of every fragment ({@code moof}). iTunes metadata in
  * {@code ilst} is kept under the item atom names ({@code ©nam}, {@code trkn} as "n/total", freeform items as
  * {@code ----:<mean>:<name>}); {@code covr} images are described where they lie.
  */
@@ -34,6 +35,9 @@ final class Mp4Reader {
     private final TagCollector out = new TagCollector();
     private final List<Track> tracks = new ArrayList<>();
     private Track track;
+    /** The track a {@code traf} being read belongs to, with its default sample duration there. */
+    private Track fragment;
+    private long fragmentSampleDuration;
     private long movieTimescale;
     private long movieDuration;
     private long mediaBytes = -1;
@@ -65,6 +69,10 @@ final class Mp4Reader {
         /** From the edit list: where presentation starts in the media (encoder delay) and how long it lasts. */
         long editMediaTime = -1;
         long editDuration;
+        /** Fragmented files: the track's id, its default sample duration (trex), and the media time its fragments hold. */
+        long id = -1;
+        long defaultSampleDuration;
+        long fragmentUnits;
     }
 
     /** The parts of an MPEG-4 AudioSpecificConfig that describe the output. */
@@ -91,11 +99,14 @@ final class Mp4Reader {
                 : sound.entryRate > 0 ? sound.entryRate : (int) Math.min(Integer.MAX_VALUE, sound.timescale);
         int channels = alac && sound.alacChannels > 0 ? sound.alacChannels
                 : config != null && config.channels > 0 ? config.channels : sound.entryChannels;
+        if (sound.duration == 0) {
+            sound.duration = sound.fragmentUnits; // fragmented: the movie header knows only what precedes the fragments
+        }
         long mediaUnits = presentedUnits(sound);
         double duration = sound.timescale > 0 && mediaUnits > 0 ? (double) mediaUnits / sound.timescale
                 : movieTimescale > 0 ? (double) movieDuration / movieTimescale : 0;
         if (!(duration > 0) || sampleRate <= 0 || channels <= 0) {
-            throw in.malformed("no duration, sample rate or channel count (fragmented MP4 files are not supported)");
+            throw in.malformed("no duration, sample rate or channel count");
         }
         long samples = sound.timescale == sampleRate && mediaUnits > 0 ? mediaUnits : Math.round(duration * sampleRate);
         int bitrate = !alac && sound.averageBitrate > 0 ? (int) Math.round(sound.averageBitrate / 1000.0)
@@ -163,7 +174,29 @@ final class Mp4Reader {
             return;
         }
         switch (type) {
-            case "moov", "mdia", "minf", "stbl", "udta", "edts" -> children(end, type, depth + 1);
+            case "moov", "mdia", "minf", "stbl", "udta", "edts", "mvex", "moof" -> children(end, type, depth + 1);
+            case "tkhd" -> {
+                if (track != null) {
+                    int version = in.u8();
+                    in.skip(3 + (version == 1 ? 16 : 8));
+                    track.id = in.u32be();
+                }
+            }
+            case "trex" -> {
+                in.skip(4);
+                Track target = trackWithId(in.u32be());
+                in.skip(4); // default sample description index
+                if (target != null) {
+                    target.defaultSampleDuration = in.u32be();
+                }
+            }
+            case "traf" -> {
+                fragment = null;
+                children(end, type, depth + 1);
+                fragment = null;
+            }
+            case "tfhd" -> trackFragmentHeader();
+            case "trun" -> trackRun();
             case "trak" -> {
                 track = new Track();
                 tracks.add(track);
@@ -232,6 +265,45 @@ final class Mp4Reader {
         }
         if (media != 1) {
             track.editMediaTime = -1;
+        }
+    }
+
+    private Track trackWithId(long id) {
+        return tracks.stream().filter(t -> t.id == id).findFirst().orElse(null);
+    }
+
+    /** tfhd: the track a fragment belongs to, and optionally the duration of its samples. */
+    private void trackFragmentHeader() throws UnreadableFileException {
+        in.skip(1);
+        int flags = in.u24be();
+        fragment = trackWithId(in.u32be());
+        if (fragment == null) {
+            return;
+        }
+        in.skip(((flags & 0x01) != 0 ? 8 : 0) + ((flags & 0x02) != 0 ? 4 : 0)); // base data offset, description index
+        fragmentSampleDuration = (flags & 0x08) != 0 ? in.u32be() : fragment.defaultSampleDuration;
+    }
+
+    /** trun: a run of samples, each with its own duration or the fragment's default one. */
+    private void trackRun() throws UnreadableFileException {
+        if (fragment == null) {
+            return;
+        }
+        in.skip(1);
+        int flags = in.u24be();
+        long count = in.u32be();
+        in.skip(((flags & 0x01) != 0 ? 4 : 0) + ((flags & 0x04) != 0 ? 4 : 0)); // data offset, first sample flags
+        if ((flags & 0x100) == 0) {
+            fragment.fragmentUnits += count * fragmentSampleDuration;
+            return;
+        }
+        int entry = 4 * Integer.bitCount(flags & 0xF00);
+        if (count * entry > in.remaining()) {
+            throw in.malformed("'trun' atom lists more samples than it holds");
+        }
+        for (long i = 0; i < count; i++) {
+            fragment.fragmentUnits += in.u32be();
+            in.skip(entry - 4);
         }
     }
 
