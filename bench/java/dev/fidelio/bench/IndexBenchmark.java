@@ -22,7 +22,8 @@ import dev.fidelio.testsupport.TestFiles;
 /**
  * Measures the indexer on a generated corpus of N tiny tagged FLAC files, through the packaged server as users run
  * it: first scan (the one the server starts with), a rescan with nothing changed, a rescan after 1% of the files
- * changed, and the server's peak RSS and heap. Scan times are the server's own (scan_run start and finish).
+ * changed, and the server's peak RSS and heap. Scan times are the server's own (scan_run start and finish). While
+ * the first scan runs, {@link BrowseProbe} browses and reports its latency (median / 99th percentile / worst).
  *
  * <p>Usage: {@code ./mvnw -Pbench} (N = 10000 and 100000), or {@code -Dbench.sizes=2000}.
  */
@@ -42,8 +43,9 @@ public final class IndexBenchmark {
         for (String size : System.getProperty("bench.sizes", "10000,100000").split(",")) {
             sizes.add(Integer.parseInt(size.strip()));
         }
-        System.out.println("| tracks | first scan | tracks/s | no-change rescan | rescan after 1% changed | peak RSS | peak heap |");
-        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.println("| tracks | first scan | tracks/s | no-change rescan | rescan after 1% changed | peak RSS | peak heap "
+                + "| browsing during the first scan (p50 / p99 / max) |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         for (int n : sizes) {
             System.out.println(run(work.resolve("n" + n), n));
         }
@@ -61,7 +63,12 @@ public final class IndexBenchmark {
         try (ServerProcess server = ServerProcess.start(env, work).awaitHealthy()) {
             String token = login(server);
             HeapSampler heap = new HeapSampler(server, token);
-            double first = awaitScan(server, token, heap, 1);
+            double first;
+            String browsing;
+            try (BrowseProbe browse = BrowseProbe.start(work.resolve("data"))) {
+                first = awaitScan(server, token, heap, 1);
+                browsing = browse.summary();
+            }
             double unchanged = scan(server, token, heap, 2);
             List<Path> files;
             try (var walk = Files.walk(corpus)) {
@@ -74,8 +81,8 @@ public final class IndexBenchmark {
             double onePercent = scan(server, token, heap, 3);
             long peakRssKb = peakRssKb(server.pid());
             server.stop();
-            return String.format("| %,d | %.1f s | %,.0f | %.2f s | %.2f s | %,d MB | %,d MB |", n, first, n / first, unchanged,
-                    onePercent, peakRssKb / 1024, heap.peakBytes / (1024 * 1024));
+            return String.format("| %,d | %.1f s | %,.0f | %.2f s | %.2f s | %,d MB | %,d MB | %s |", n, first, n / first, unchanged,
+                    onePercent, peakRssKb / 1024, heap.peakBytes / (1024 * 1024), browsing);
         }
     }
 

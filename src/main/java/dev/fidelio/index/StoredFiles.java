@@ -2,7 +2,7 @@ package dev.fidelio.index;
 
 import java.util.Map;
 
-import dev.fidelio.index.probe.AudioFormat;
+import dev.fidelio.library.AudioFormat;
 import dev.fidelio.index.probe.AudioProperties;
 import dev.fidelio.index.probe.EmbeddedPicture;
 import dev.fidelio.index.probe.ProbedFile;

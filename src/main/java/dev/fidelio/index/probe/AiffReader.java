@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 /**
  * Native AIFF and AIFF-C: COMM for the format (sample rate as an 80-bit extended float), SSND for the audio, an
  * {@code ID3 } chunk holding ID3v2, and the old text chunks ({@code NAME}, {@code AUTH}, {@code (c) }, {@code ANNO})

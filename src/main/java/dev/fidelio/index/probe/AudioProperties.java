@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 /**
  * What a file's audio is, exactly, as its headers state it.
  *

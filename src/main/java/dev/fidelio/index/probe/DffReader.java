@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 /**
  * Native DFF (Philips DSDIFF): {@code FRM8/DSD } holding a {@code PROP/SND } chunk (sample rate {@code FS  },
  * channels {@code CHNL}, compression {@code CMPR}: plain DSD or DST), the sound data ({@code DSD } chunk, or a

@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 /**
  * Native DSF (Sony DSD Stream File): the {@code DSD } chunk with the metadata pointer, the {@code fmt } chunk with
  * channels, DSD sampling frequency and sample count, the {@code data} chunk, and the ID3v2 tag the pointer leads to.

@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 /**
  * Native FLAC: the metadata blocks (STREAMINFO, VORBIS_COMMENT, PICTURE; others skipped unread), then two cheap
  * checks that the audio is there: the first frame header must follow the metadata and agree with STREAMINFO, and

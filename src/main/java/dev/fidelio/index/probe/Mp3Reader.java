@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 /**
  * Native MP3 (MPEG audio layers I to III): leading ID3v2 tags, then the first frame that a second frame confirms.
  * Duration comes from a Xing/Info or VBRI header when the encoder wrote one (exact frame count), else from the

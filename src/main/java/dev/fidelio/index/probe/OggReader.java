@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 

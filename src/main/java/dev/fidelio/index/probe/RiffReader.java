@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 /**
  * Native WAV: RIFF, and RF64/BW64 whose 64-bit sizes sit in a {@code ds64} chunk. Integer PCM and IEEE float, plain
  * or as WAVE_FORMAT_EXTENSIBLE; tags from {@code LIST/INFO} (keys {@code INAM}, {@code IART}, ...) and from an

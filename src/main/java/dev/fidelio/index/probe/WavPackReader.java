@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 /**
  * Native WavPack 4 and 5: the header of the first block gives the total sample count and, with the block's
  * metadata sub-blocks (channel count, non-standard sample rate, DSD rate shift), the format; tags come from the

@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 import static dev.fidelio.index.probe.ContainerFiles.aiff;
 import static dev.fidelio.index.probe.ContainerFiles.aiffCommon;
 import static dev.fidelio.index.probe.ContainerFiles.dff;

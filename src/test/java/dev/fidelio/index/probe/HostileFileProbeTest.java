@@ -1,5 +1,7 @@
 package dev.fidelio.index.probe;
 
+import dev.fidelio.library.AudioFormat;
+
 import static dev.fidelio.index.probe.FlacFiles.Block;
 import static dev.fidelio.index.probe.FlacFiles.PICTURE;
 import static dev.fidelio.index.probe.FlacFiles.VORBIS_COMMENT;

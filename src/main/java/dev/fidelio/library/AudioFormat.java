@@ -1,4 +1,4 @@
-package dev.fidelio.index.probe;
+package dev.fidelio.library;
 
 /** The container/codec families the indexer recognizes, by content rather than by file name. */
 public enum AudioFormat {
