@@ -75,5 +75,12 @@ public interface FidelioConfig {
 
         @WithDefault("PT5M")
         Duration lockout();
+
+        /**
+         * How long a signed audio or art URL works, for devices that cannot log in (UPnP renderers, the browser's
+         * audio element). A renderer may hold a queue for hours before it asks for a track.
+         */
+        @WithDefault("PT24H")
+        Duration signedUrlLifetime();
     }
 }

@@ -1,12 +1,12 @@
 package dev.fidelio.users;
 
-import static dev.fidelio.users.Api.ADMIN;
-import static dev.fidelio.users.Api.ADMIN_PASSWORD;
-import static dev.fidelio.users.Api.as;
-import static dev.fidelio.users.Api.asAdmin;
-import static dev.fidelio.users.Api.createUser;
-import static dev.fidelio.users.Api.login;
-import static dev.fidelio.users.Api.token;
+import static dev.fidelio.testsupport.Api.ADMIN;
+import static dev.fidelio.testsupport.Api.ADMIN_PASSWORD;
+import static dev.fidelio.testsupport.Api.as;
+import static dev.fidelio.testsupport.Api.asAdmin;
+import static dev.fidelio.testsupport.Api.createUser;
+import static dev.fidelio.testsupport.Api.login;
+import static dev.fidelio.testsupport.Api.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

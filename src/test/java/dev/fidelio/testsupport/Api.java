@@ -1,4 +1,4 @@
-package dev.fidelio.users;
+package dev.fidelio.testsupport;
 
 import static io.restassured.RestAssured.given;
 
@@ -9,34 +9,34 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Small helpers for talking to the JSON API as a given user. */
-final class Api {
+public final class Api {
 
-    static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "admin-test-password";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-test-password";
 
     private Api() {
     }
 
-    static Response login(String username, String password) {
+    public static Response login(String username, String password) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))
                 .post("/api/auth/login");
     }
 
-    static String token(String username, String password) {
+    public static String token(String username, String password) {
         return login(username, password).then().statusCode(200).extract().path("token");
     }
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
     }
 
-    static RequestSpecification asAdmin() {
+    public static RequestSpecification asAdmin() {
         return as(token(ADMIN, ADMIN_PASSWORD));
     }
 
     /** Creates a user and returns its id. */
-    static long createUser(String username, String password, String role) {
+    public static long createUser(String username, String password, String role) {
         Number id = asAdmin().body(Map.of("username", username, "password", password, "role", role))
                 .post("/api/users").then().statusCode(201).extract().path("id");
         return id.longValue();

@@ -1,0 +1,112 @@
+package dev.fidelio.stream;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.PathPart;
+
+import dev.fidelio.users.SignedUrls;
+import dev.fidelio.web.ApiException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * {@code /stream/{trackId}}: the file's bytes exactly as they are on disk. Open to a logged-in caller, or to anyone
+ * holding a signed URL for this track (renderers and the browser's audio element cannot log in).
+ */
+@Path("/stream/{id}")
+@PermitAll
+public class StreamResource {
+
+    public static final String SIGNED_URL_PURPOSE = "stream";
+    public static final String SIGNAL_PATH_HEADER = "X-Fidelio-Signal-Path";
+    static final String BIT_PERFECT = "bit-perfect";
+
+    private final SecurityIdentity identity;
+    private final SignedUrls signedUrls;
+    private final TrackFiles files;
+
+    StreamResource(SecurityIdentity identity, SignedUrls signedUrls, TrackFiles files) {
+        this.identity = identity;
+        this.signedUrls = signedUrls;
+        this.files = files;
+    }
+
+    @GET
+    public Response get(@BeanParam StreamRequest request) {
+        return original(request, true);
+    }
+
+    @HEAD
+    public Response head(@BeanParam StreamRequest request) {
+        return original(request, false);
+    }
+
+    private Response original(StreamRequest conditions, boolean withBody) {
+        UUID trackId = authorizedTrack(conditions.id, conditions.token);
+        OriginalFile file = files.require(trackId);
+        if (Preconditions.notModified(conditions.ifNoneMatch, conditions.ifModifiedSince, file)) {
+            return Response.notModified().tag(unquoted(file)).header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(file.modified()))
+                    .build();
+        }
+        ByteRange.Request request = Preconditions.rangeStillValid(conditions.ifRange, file)
+                ? ByteRange.parse(conditions.range, file.size()) : new ByteRange.Whole();
+        Response.ResponseBuilder response;
+        if (request instanceof ByteRange.Unsatisfiable) {
+            return Response.status(Response.Status.REQUESTED_RANGE_NOT_SATISFIABLE)
+                    .header("Content-Range", "bytes */" + file.size()).header("Accept-Ranges", "bytes").build();
+        } else if (request instanceof ByteRange.Part part) {
+            ByteRange range = part.range();
+            response = Response.status(Response.Status.PARTIAL_CONTENT).header("Content-Range", range.contentRange(file.size()))
+                    .header(HttpHeaders.CONTENT_LENGTH, range.length());
+            if (withBody) {
+                response.entity(new PathPart(file.path(), range.first(), range.length()));
+            }
+        } else {
+            response = Response.ok().header(HttpHeaders.CONTENT_LENGTH, file.size());
+            if (withBody) {
+                response.entity(new PathPart(file.path(), 0, file.size()));
+            }
+        }
+        response.type(file.format().mimeType()).header("Accept-Ranges", "bytes").tag(unquoted(file))
+                .header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(file.modified()))
+                .header(SIGNAL_PATH_HEADER, BIT_PERFECT);
+        if ("1".equals(conditions.dlnaFeatures)) {
+            response.header(DlnaHeaders.CONTENT_FEATURES, DlnaHeaders.contentFeatures(file.format(), false, true));
+        }
+        String mode = DlnaHeaders.transferMode(conditions.dlnaTransferMode);
+        if (mode != null || conditions.dlnaFeatures != null) {
+            response.header(DlnaHeaders.TRANSFER_MODE, mode == null ? "Streaming" : mode);
+        }
+        return response.build();
+    }
+
+    /** The track id, once the caller has shown it may have it; unknown ids look the same as missing tracks. */
+    private UUID authorizedTrack(String id, String token) {
+        UUID trackId;
+        try {
+            trackId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            trackId = null;
+        }
+        if (identity.isAnonymous() && (trackId == null || !signedUrls.verify(SIGNED_URL_PURPOSE, trackId, token))) {
+            throw new ApiException(Response.Status.UNAUTHORIZED, "unauthorized",
+                    token == null ? "Log in, or use a signed URL for this track" : "This signed URL is not valid for this track, or it has expired");
+        }
+        if (trackId == null) {
+            throw ApiException.notFound("No track with id " + id);
+        }
+        return trackId;
+    }
+
+    private static jakarta.ws.rs.core.EntityTag unquoted(OriginalFile file) {
+        String tag = file.entityTag();
+        return new jakarta.ws.rs.core.EntityTag(tag.substring(1, tag.length() - 1));
+    }
+}
