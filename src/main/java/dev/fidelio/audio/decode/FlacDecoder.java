@@ -1,0 +1,182 @@
+package dev.fidelio.audio.decode;
+
+import dev.fidelio.audio.CorruptAudioException;
+import dev.fidelio.audio.PcmFormat;
+import dev.fidelio.audio.PcmSource;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.file.Path;
+import java.util.List;
+import org.jflac.FLACDecoder;
+import org.jflac.FrameListener;
+import org.jflac.frame.Frame;
+import org.jflac.metadata.Metadata;
+
+/**
+ * FLAC through JFLAC, one frame at a time: JFLAC's {@code readNextFrame} leaves a frame's samples in its channel
+ * buffers, and {@link #read} copies them out as asked, so no more than one frame is held. Seeking lands on the frame
+ * holding the start sample via {@link FlacFrameLocator} and drops the samples before it.
+ */
+public final class FlacDecoder implements PcmSource {
+
+    private final RandomAccessInput input;
+    private final FlacStreamInfo info;
+    private final PcmFormat format;
+    private final FLACDecoder decoder;
+    private final FrameErrors errors = new FrameErrors();
+    private long position;
+    private long expectedFrameSample = -1;
+    private int[][] frameSamples;
+    private int frameIndex;
+    private int frameEnd;
+
+    private FlacDecoder(RandomAccessInput input, FlacStreamInfo info, long startFrame) throws IOException {
+        this.input = input;
+        this.info = info;
+        this.format = HeaderChecks.format(input.file(), info.sampleRate(), info.bitsPerSample(), info.channels());
+        if (startFrame < 0 || (info.totalKnown() && startFrame > info.totalSamples())) {
+            throw new IllegalArgumentException("Start frame " + startFrame + " is outside 0…" + info.totalSamples());
+        }
+        this.decoder = new FLACDecoder(Channels.newInputStream(input.channel()));
+        decoder.addFrameListener(errors);
+        // JFLAC parses frame headers against its own copy of STREAMINFO, so let it read that one block.
+        moveTo(info.streamInfoBlockOffset());
+        decoder.readNextMetadata();
+        long frameOffset = startFrame == 0
+                ? info.firstFrameOffset()
+                : new FlacFrameLocator(input, info, decoder.getStreamInfo()).frameAtOrBefore(startFrame);
+        moveTo(frameOffset);
+        this.position = startFrame;
+    }
+
+    public static PcmSource open(Path file, long startFrame) throws IOException {
+        RandomAccessInput input = RandomAccessInput.open(file);
+        try {
+            return new FlacDecoder(input, FlacStreamInfo.read(input), startFrame);
+        } catch (IOException | RuntimeException e) {
+            input.close();
+            throw e;
+        }
+    }
+
+    private void moveTo(long offset) throws IOException {
+        input.channel().position(offset);
+        decoder.getBitInputStream().reset();
+    }
+
+    @Override
+    public PcmFormat format() {
+        return format;
+    }
+
+    @Override
+    public long remainingFrames() {
+        return info.totalKnown() ? info.totalSamples() - position : -1;
+    }
+
+    @Override
+    public int read(int[] buffer, int maxFrames) throws IOException {
+        while (frameIndex == frameEnd) {
+            if (!nextFrame()) {
+                return -1;
+            }
+        }
+        int frames = Math.min(maxFrames, frameEnd - frameIndex);
+        int channels = format.channels();
+        for (int c = 0; c < channels; c++) {
+            int[] samples = frameSamples[c];
+            for (int i = 0, out = c; i < frames; i++, out += channels) {
+                buffer[out] = samples[frameIndex + i];
+            }
+        }
+        frameIndex += frames;
+        position += frames;
+        return frames;
+    }
+
+    /** Decodes the next frame that reaches {@link #position}; false at the end of the stream. */
+    private boolean nextFrame() throws IOException {
+        if (info.totalKnown() && position >= info.totalSamples()) {
+            return false;
+        }
+        Frame frame = decodeFrame();
+        if (frame == null) {
+            if (info.totalKnown()) {
+                throw new CorruptAudioException(input.file().getFileName() + " is truncated: the audio stops at sample "
+                        + position + " of " + info.totalSamples());
+            }
+            return false;
+        }
+        long first = frame.header.sampleNumber;
+        if (expectedFrameSample >= 0 && first != expectedFrameSample) {
+            throw corrupt("expected the frame at sample " + expectedFrameSample + " but found one at " + first);
+        }
+        if (frame.header.channels != format.channels() || frame.header.bitsPerSample != format.bitsPerSample()) {
+            throw corrupt("frame at sample " + first + " has " + frame.header.channels + " channels of "
+                    + frame.header.bitsPerSample + " bits, STREAMINFO says " + format.channels() + " of " + format.bitsPerSample());
+        }
+        expectedFrameSample = first + frame.header.blockSize;
+        if (first > position) {
+            throw corrupt("no frame holds sample " + position + " (the next starts at " + first + ")");
+        }
+        long end = info.totalKnown() ? Math.min(expectedFrameSample, info.totalSamples()) : expectedFrameSample;
+        frameSamples = new int[format.channels()][];
+        for (int c = 0; c < format.channels(); c++) {
+            frameSamples[c] = decoder.getChannelData()[c].getOutput();
+        }
+        frameIndex = (int) Math.max(0, Math.min(position - first, end - first));
+        frameEnd = (int) (end - first);
+        return true;
+    }
+
+    private Frame decodeFrame() throws IOException {
+        errors.clear();
+        int badFrames = decoder.getBadFrames();
+        Frame frame;
+        try {
+            frame = decoder.readNextFrame();
+        } catch (RuntimeException e) {
+            throw corrupt("undecodable frame near sample " + position + " (" + e + ")");
+        }
+        if (frame != null && (errors.message != null || decoder.getBadFrames() != badFrames)) {
+            throw corrupt("bad frame near sample " + position + ": " + errors.message);
+        }
+        return frame;
+    }
+
+    private CorruptAudioException corrupt(String what) {
+        return new CorruptAudioException(input.file().getFileName() + ": " + what);
+    }
+
+    @Override
+    public List<String> signalPath() {
+        return List.of("FLAC " + format.shortForm());
+    }
+
+    @Override
+    public void close() throws IOException {
+        input.close();
+    }
+
+    /** JFLAC reports CRC mismatches and lost sync only to listeners (zeroing or skipping the frame), so catch them here. */
+    private static final class FrameErrors implements FrameListener {
+        private String message;
+
+        void clear() {
+            message = null;
+        }
+
+        @Override
+        public void processMetadata(Metadata metadata) {
+        }
+
+        @Override
+        public void processFrame(Frame frame) {
+        }
+
+        @Override
+        public void processError(String error) {
+            message = message == null ? error : message;
+        }
+    }
+}
