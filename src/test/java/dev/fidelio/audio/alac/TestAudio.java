@@ -79,7 +79,8 @@ public final class TestAudio {
         out.put("data".getBytes()).putInt(dataSize);
         for (int n = 0; n < frames; n++) {
             for (int[] channel : samples) {
-                int value = channel[n] << (container - bits);
+                // 8-bit WAV samples are unsigned.
+                int value = (channel[n] << (container - bits)) + (width == 1 ? 128 : 0);
                 for (int i = 0; i < width; i++) {
                     out.put((byte) (value >> (8 * i)));
                 }
