@@ -143,9 +143,7 @@ final class BlockDecoder {
     }
 
     private static void checkSupported(BlockHeader header) throws UnsupportedAudioException {
-        if (header.has(BlockHeader.DSD_FLAG)) {
-            throw new UnsupportedAudioException("WavPack DSD (1-bit audio) is not supported");
-        }
+        BlockReader.requireNotDsd(header);
         if (header.has(BlockHeader.HYBRID_FLAG)) {
             throw new UnsupportedAudioException(
                     "WavPack hybrid (lossy) files are not supported; only lossless WavPack can be played");

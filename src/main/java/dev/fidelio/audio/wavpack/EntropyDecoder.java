@@ -1,6 +1,7 @@
 package dev.fidelio.audio.wavpack;
 
 import dev.fidelio.audio.CorruptAudioException;
+import java.util.Arrays;
 
 /**
  * WavPack's lossless residual decoder. Each channel keeps three running medians that split values into buckets;
@@ -26,7 +27,7 @@ final class EntropyDecoder {
 
     void clear() {
         for (int[] m : medians) {
-            java.util.Arrays.fill(m, 0);
+            Arrays.fill(m, 0);
         }
     }
 

@@ -5,7 +5,6 @@ import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;
 import dev.fidelio.audio.UnsupportedAudioException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,13 +17,10 @@ import java.util.List;
  */
 public final class WavPackDecoder implements PcmSource {
 
-    private final FileChannel file;
-    private final long fileSize;
+    private final BlockReader blocks;
     private final PcmFormat format;
     private final int shift;
     private final BlockDecoder blockDecoder = new BlockDecoder();
-    private final byte[] header = new byte[BlockHeader.SIZE];
-    private byte[] block = new byte[0];
     private int[] blockSamples = new int[0];
     private int[] samples = new int[0];
     private long position;
@@ -33,9 +29,8 @@ public final class WavPackDecoder implements PcmSource {
     private int bufferedStart;
     private int bufferedEnd;
 
-    private WavPackDecoder(FileChannel file, PcmFormat format, int shift, long totalFrames) throws IOException {
-        this.file = file;
-        this.fileSize = file.size();
+    private WavPackDecoder(BlockReader blocks, PcmFormat format, int shift, long totalFrames) {
+        this.blocks = blocks;
         this.format = format;
         this.shift = shift;
         this.remaining = totalFrames;
@@ -51,16 +46,15 @@ public final class WavPackDecoder implements PcmSource {
     public static WavPackDecoder open(Path file, long startFrame) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            return open(channel, startFrame);
+            return open(new BlockReader(channel), startFrame);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
     }
 
-    private static WavPackDecoder open(FileChannel channel, long startFrame) throws IOException {
-        WavPackDecoder probe = new WavPackDecoder(channel, new PcmFormat(1, 16, 1), 0, 0);
-        BlockHeader first = probe.readHeader(0);
+    private static WavPackDecoder open(BlockReader blocks, long startFrame) throws IOException {
+        BlockHeader first = blocks.headerAt(0);
         if (first == null) {
             throw new UnsupportedAudioException("not a WavPack file (no 'wvpk' block at the start)");
         }
@@ -68,16 +62,13 @@ public final class WavPackDecoder implements PcmSource {
         BlockHeader audio = first;
         while (audio != null && audio.blockSamples() == 0) {
             at += audio.blockSize();
-            audio = probe.readHeader(at);
+            audio = blocks.headerAt(at);
         }
         if (audio == null) {
             throw new CorruptAudioException("WavPack file has no block with audio");
         }
-        probe.readBlock(audio, at);
-        if (audio.has(BlockHeader.DSD_FLAG)) {
-            throw new UnsupportedAudioException("WavPack DSD (1-bit audio) is not supported");
-        }
-        BlockDecoder.StreamInfo info = BlockDecoder.streamInfo(probe.block, audio);
+        BlockReader.requireNotDsd(audio);
+        BlockDecoder.StreamInfo info = BlockDecoder.streamInfo(blocks.blockAt(audio, at), audio);
         int channels = info.channels() > 0 ? info.channels() : audio.channels();
         int rate = audio.standardSampleRate() > 0 ? audio.standardSampleRate() : info.sampleRate();
         int bits = audio.bytesPerSample() * 8 - audio.shift();
@@ -91,7 +82,7 @@ public final class WavPackDecoder implements PcmSource {
         if (startFrame < 0 || total >= 0 && startFrame > total) {
             throw new IllegalArgumentException("start frame " + startFrame + " is outside 0…" + total);
         }
-        WavPackDecoder decoder = new WavPackDecoder(channel, new PcmFormat(rate, bits, channels), audio.shift(),
+        WavPackDecoder decoder = new WavPackDecoder(blocks, new PcmFormat(rate, bits, channels), audio.shift(),
                 total < 0 ? -1 : total - startFrame);
         decoder.seek(startFrame);
         return decoder;
@@ -106,7 +97,7 @@ public final class WavPackDecoder implements PcmSource {
     private void seek(long frame) throws IOException {
         long at = 0;
         BlockHeader h;
-        while ((h = readHeader(at)) != null) {
+        while ((h = blocks.headerAt(at)) != null) {
             if (h.blockSamples() > 0 && h.has(BlockHeader.INITIAL_BLOCK)
                     && h.blockIndex() + h.blockSamples() > frame) {
                 if (h.blockIndex() > frame) {
@@ -122,41 +113,6 @@ public final class WavPackDecoder implements PcmSource {
         position = at;
         if (remaining > 0) {
             throw new CorruptAudioException("WavPack file ends before sample " + frame);
-        }
-    }
-
-    /** The header at {@code at}, or null where the blocks end (end of file, or a tag follows). */
-    private BlockHeader readHeader(long at) throws IOException {
-        if (fileSize - at < BlockHeader.SIZE) {
-            return null;
-        }
-        readFully(ByteBuffer.wrap(header), at);
-        if (!BlockHeader.hasMagic(header)) {
-            return null;
-        }
-        BlockHeader h = BlockHeader.parse(header, at);
-        if (h.blockSize() > fileSize - at) {
-            throw new CorruptAudioException("WavPack block at byte " + at + " runs past the end of the file");
-        }
-        return h;
-    }
-
-    private void readBlock(BlockHeader h, long at) throws IOException {
-        int size = (int) h.blockSize();
-        if (block.length < size) {
-            block = new byte[size];
-        }
-        readFully(ByteBuffer.wrap(block, 0, size), at);
-    }
-
-    private void readFully(ByteBuffer buffer, long at) throws IOException {
-        long offset = at;
-        while (buffer.hasRemaining()) {
-            int n = file.read(buffer, offset);
-            if (n < 0) {
-                throw new CorruptAudioException("WavPack file ends in the middle of a block at byte " + offset);
-            }
-            offset += n;
         }
     }
 
@@ -193,7 +149,7 @@ public final class WavPackDecoder implements PcmSource {
     /** Decodes the blocks from an initial to a final block: every channel of one run of samples. */
     private boolean decodeNextRun() throws IOException {
         BlockHeader first;
-        while ((first = readHeader(position)) != null && first.blockSamples() == 0) {
+        while ((first = blocks.headerAt(position)) != null && first.blockSamples() == 0) {
             position += first.blockSize();
         }
         if (first == null) {
@@ -217,7 +173,7 @@ public final class WavPackDecoder implements PcmSource {
             if (h.shift() != shift || h.bytesPerSample() * 8 - h.shift() != format.bitsPerSample()) {
                 throw new UnsupportedAudioException("WavPack file changes its bit depth mid-stream");
             }
-            readBlock(h, position);
+            byte[] block = blocks.blockAt(h, position);
             position += h.blockSize();
             int width = blockDecoder.decode(block, h, blockSamples);
             if (channel + width > channels) {
@@ -232,7 +188,7 @@ public final class WavPackDecoder implements PcmSource {
             if (h.has(BlockHeader.FINAL_BLOCK)) {
                 break;
             }
-            h = readHeader(position);
+            h = blocks.headerAt(position);
             if (h == null) {
                 throw new CorruptAudioException("WavPack file ends in the middle of a channel run");
             }
@@ -253,6 +209,6 @@ public final class WavPackDecoder implements PcmSource {
 
     @Override
     public void close() throws IOException {
-        file.close();
+        blocks.close();
     }
 }
