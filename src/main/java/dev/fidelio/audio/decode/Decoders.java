@@ -1,8 +1,12 @@
 package dev.fidelio.audio.decode;
 
+import dev.fidelio.audio.io.RandomAccessInput;
+
 import dev.fidelio.audio.PcmSource;
 import dev.fidelio.audio.UnsupportedAudioException;
+import dev.fidelio.audio.alac.AlacDecoder;
 import dev.fidelio.audio.dsd.DsdToPcmDecoder;
+import dev.fidelio.audio.wavpack.WavPackDecoder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,7 +22,16 @@ public final class Decoders {
         PcmSource open(Path file, long startFrame) throws IOException;
     }
 
-    private record Format(Predicate<byte[]> matches, Opener opener) {
+    /** Whether a file is of one format, from its first bytes and, where those cannot tell, the file itself. */
+    @FunctionalInterface
+    private interface Matcher {
+        boolean matches(byte[] header, Path file) throws IOException;
+    }
+
+    private record Format(Matcher matcher, Opener opener) {
+        Format(Predicate<byte[]> header, Opener opener) {
+            this((h, file) -> header.test(h), opener);
+        }
     }
 
     private static final int SNIFF_LENGTH = 16;
@@ -29,7 +42,10 @@ public final class Decoders {
             new Format(h -> (at(h, 0, "RIFF") || at(h, 0, "RF64") || at(h, 0, "BW64")) && at(h, 8, "WAVE"), WavDecoder::open),
             new Format(h -> at(h, 0, "FORM") && (at(h, 8, "AIFF") || at(h, 8, "AIFC")), AiffDecoder::open),
             new Format(h -> at(h, 0, "DSD "), DsdToPcmDecoder::open),
-            new Format(h -> at(h, 0, "FRM8") && at(h, 12, "DSD "), DsdToPcmDecoder::open));
+            new Format(h -> at(h, 0, "FRM8") && at(h, 12, "DSD "), DsdToPcmDecoder::open),
+            new Format(WavPackDecoder::matches, WavPackDecoder::open),
+            // MP4 holds ALAC or AAC alike: only its sample description tells them apart.
+            new Format((h, file) -> at(h, 4, "ftyp") && AlacDecoder.matches(file), AlacDecoder::open));
 
     private Decoders() {
     }
@@ -40,11 +56,11 @@ public final class Decoders {
             input.read(Id3v2.skip(input), header, 0, SNIFF_LENGTH);
         }
         for (Format format : FORMATS) {
-            if (format.matches().test(header)) {
+            if (format.matcher().matches(header, file)) {
                 return format.opener().open(file, startFrame);
             }
         }
-        throw new UnsupportedAudioException(file.getFileName() + " is not a FLAC, WAV, AIFF, DSF or DFF file");
+        throw new UnsupportedAudioException(file.getFileName() + " is not a FLAC, WAV, AIFF, DSF, DFF, WavPack or ALAC file");
     }
 
     private static boolean at(byte[] header, int offset, String magic) {

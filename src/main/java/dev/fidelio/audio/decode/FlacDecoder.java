@@ -1,5 +1,7 @@
 package dev.fidelio.audio.decode;
 
+import dev.fidelio.audio.io.RandomAccessInput;
+
 import dev.fidelio.audio.CorruptAudioException;
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;

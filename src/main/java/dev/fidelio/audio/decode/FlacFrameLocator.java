@@ -1,5 +1,7 @@
 package dev.fidelio.audio.decode;
 
+import dev.fidelio.audio.io.RandomAccessInput;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.jflac.frame.BadHeaderException;

@@ -1,5 +1,7 @@
 package dev.fidelio.audio.decode;
 
+import dev.fidelio.audio.io.RandomAccessInput;
+
 import dev.fidelio.audio.CorruptAudioException;
 import dev.fidelio.audio.UnsupportedAudioException;
 import java.io.IOException;

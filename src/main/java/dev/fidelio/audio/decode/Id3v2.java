@@ -1,5 +1,7 @@
 package dev.fidelio.audio.decode;
 
+import dev.fidelio.audio.io.RandomAccessInput;
+
 import java.io.IOException;
 
 /** ID3v2 tags that some taggers put in front of FLAC (and any other) audio: only their length matters here. */

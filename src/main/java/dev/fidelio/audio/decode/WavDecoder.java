@@ -1,5 +1,9 @@
 package dev.fidelio.audio.decode;
 
+import dev.fidelio.audio.io.RandomAccessInput;
+import dev.fidelio.audio.io.ChunkWalker;
+import dev.fidelio.audio.io.Chunk;
+
 import dev.fidelio.audio.CorruptAudioException;
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;

@@ -2,9 +2,9 @@ package dev.fidelio.audio.dsd;
 
 import dev.fidelio.audio.CorruptAudioException;
 import dev.fidelio.audio.UnsupportedAudioException;
-import dev.fidelio.audio.decode.Chunk;
-import dev.fidelio.audio.decode.ChunkWalker;
-import dev.fidelio.audio.decode.RandomAccessInput;
+import dev.fidelio.audio.io.Chunk;
+import dev.fidelio.audio.io.ChunkWalker;
+import dev.fidelio.audio.io.RandomAccessInput;
 import java.io.IOException;
 import java.nio.ByteOrder;
 

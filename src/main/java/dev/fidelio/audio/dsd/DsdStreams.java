@@ -1,7 +1,7 @@
 package dev.fidelio.audio.dsd;
 
 import dev.fidelio.audio.UnsupportedAudioException;
-import dev.fidelio.audio.decode.RandomAccessInput;
+import dev.fidelio.audio.io.RandomAccessInput;
 import java.io.IOException;
 import java.nio.file.Path;
 

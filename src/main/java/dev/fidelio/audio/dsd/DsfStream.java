@@ -2,7 +2,7 @@ package dev.fidelio.audio.dsd;
 
 import dev.fidelio.audio.CorruptAudioException;
 import dev.fidelio.audio.UnsupportedAudioException;
-import dev.fidelio.audio.decode.RandomAccessInput;
+import dev.fidelio.audio.io.RandomAccessInput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

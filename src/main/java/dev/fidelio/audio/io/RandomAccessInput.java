@@ -1,4 +1,4 @@
-package dev.fidelio.audio.decode;
+package dev.fidelio.audio.io;
 
 import dev.fidelio.audio.CorruptAudioException;
 import java.io.Closeable;

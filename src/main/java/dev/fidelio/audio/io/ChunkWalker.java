@@ -1,4 +1,4 @@
-package dev.fidelio.audio.decode;
+package dev.fidelio.audio.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
