@@ -33,6 +33,21 @@ public interface FidelioConfig {
 
     Auth auth();
 
+    Stream stream();
+
+    interface Stream {
+        /**
+         * Gain the resampler applies, 0 or negative (e.g. -3): room for the inter-sample peaks of loud masters,
+         * which are otherwise clamped at full scale.
+         */
+        @WithDefault("0")
+        double resamplerHeadroomDb();
+
+        /** Disk space for finished conversions, kept for repeat requests; 0 turns the cache off. */
+        @WithDefault("2147483648")
+        long cacheMaxBytes();
+    }
+
     interface Scan {
         /** Whether a quick scan starts with the server, so that files added while it was down appear. */
         @WithDefault("true")

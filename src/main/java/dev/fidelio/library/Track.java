@@ -110,6 +110,19 @@ public class Track extends PanacheEntityBase {
 
     public Integer year;
 
+    /** ReplayGain in dB and peaks as fractions of full scale, as tagged; null when the file has none. */
+    @Column(name = "rg_track_gain")
+    public Double rgTrackGain;
+
+    @Column(name = "rg_track_peak")
+    public Double rgTrackPeak;
+
+    @Column(name = "rg_album_gain")
+    public Double rgAlbumGain;
+
+    @Column(name = "rg_album_peak")
+    public Double rgAlbumPeak;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "work_id")
     public Work work;

@@ -14,6 +14,31 @@ public class StreamRequest {
     @QueryParam("token")
     public String token;
 
+    /** Conversion parameters: any of these asks for a conversion instead of the original. */
+    @QueryParam("format")
+    public String format;
+
+    @QueryParam("rate")
+    public String rate;
+
+    @QueryParam("bits")
+    public String bits;
+
+    @QueryParam("channels")
+    public String channels;
+
+    /** Seconds from the start, as a decimal. */
+    @QueryParam("offset")
+    public String offset;
+
+    /** {@code track} or {@code album}: apply that ReplayGain (off unless asked). */
+    @QueryParam("replaygain")
+    public String replayGain;
+
+    /** {@code true}: send DSD as DoP (DSD over PCM) instead of converting it to PCM. */
+    @QueryParam("dop")
+    public String dop;
+
     @HeaderParam("Range")
     public String range;
 
@@ -31,4 +56,9 @@ public class StreamRequest {
 
     @HeaderParam(DlnaHeaders.TRANSFER_MODE)
     public String dlnaTransferMode;
+
+    public boolean asksForConversion() {
+        return format != null || rate != null || bits != null || channels != null || offset != null || replayGain != null
+                || dop != null;
+    }
 }

@@ -9,15 +9,18 @@ import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.jboss.resteasy.reactive.PathPart;
 
+import dev.fidelio.audio.PcmSource;
 import dev.fidelio.users.SignedUrls;
 import dev.fidelio.web.ApiException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * {@code /stream/{trackId}}: the file's bytes exactly as they are on disk. Open to a logged-in caller, or to anyone
+ * {@code /stream/{trackId}}: the file's bytes exactly as they are on disk, or, with conversion parameters, the audio
+ * decoded, converted and encoded as asked, with a header saying every step. Open to a logged-in caller, or to anyone
  * holding a signed URL for this track (renderers and the browser's audio element cannot log in).
  */
 @Path("/stream/{id}")
@@ -31,26 +34,63 @@ public class StreamResource {
     private final SecurityIdentity identity;
     private final SignedUrls signedUrls;
     private final TrackFiles files;
+    private final Conversions conversions;
+    private final ActiveConversions active;
 
-    StreamResource(SecurityIdentity identity, SignedUrls signedUrls, TrackFiles files) {
+    StreamResource(SecurityIdentity identity, SignedUrls signedUrls, TrackFiles files, Conversions conversions,
+            ActiveConversions active) {
+        this.active = active;
         this.identity = identity;
         this.signedUrls = signedUrls;
         this.files = files;
+        this.conversions = conversions;
     }
 
     @GET
     public Response get(@BeanParam StreamRequest request) {
-        return original(request, true);
+        return respond(request, true);
     }
 
     @HEAD
     public Response head(@BeanParam StreamRequest request) {
-        return original(request, false);
+        return respond(request, false);
     }
 
-    private Response original(StreamRequest conditions, boolean withBody) {
-        UUID trackId = authorizedTrack(conditions.id, conditions.token);
+    private Response respond(StreamRequest request, boolean withBody) {
+        UUID trackId = authorizedTrack(request.id, request.token);
         OriginalFile file = files.require(trackId);
+        return request.asksForConversion() ? converted(file, request, withBody) : original(file, request, withBody);
+    }
+
+    /**
+     * A conversion streams as it is made. Its length is known for WAV and L16/L24, so renderers can show and seek
+     * within it; FLAC's is not, and goes chunked.
+     */
+    private Response converted(OriginalFile file, StreamRequest request, boolean withBody) {
+        Conversion conversion = conversions.open(file, ConversionRequest.from(request));
+        Response.ResponseBuilder response = Response.ok().type(conversion.mediaType())
+                .header(SIGNAL_PATH_HEADER, asciiHeader(conversion.signalPath())).header("Cache-Control", "no-store");
+        long length = conversion.length();
+        if (length >= 0) {
+            response.header(HttpHeaders.CONTENT_LENGTH, length);
+        }
+        dlna(response, request, DlnaHeaders.contentFeatures(file.format(), true, false));
+        if (withBody) {
+            response.entity((StreamingOutput) out -> {
+                active.started();
+                try (PcmSource chain = conversion.chain()) {
+                    conversion.encoder().encode(chain, out);
+                } finally {
+                    active.finished();
+                }
+            });
+        } else {
+            closeQuietly(conversion.chain());
+        }
+        return response.build();
+    }
+
+    private Response original(OriginalFile file, StreamRequest conditions, boolean withBody) {
         if (Preconditions.notModified(conditions.ifNoneMatch, conditions.ifModifiedSince, file)) {
             return Response.notModified().tag(unquoted(file)).header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(file.modified()))
                     .build();
@@ -77,14 +117,31 @@ public class StreamResource {
         response.type(file.format().mimeType()).header("Accept-Ranges", "bytes").tag(unquoted(file))
                 .header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(file.modified()))
                 .header(SIGNAL_PATH_HEADER, BIT_PERFECT);
-        if ("1".equals(conditions.dlnaFeatures)) {
-            response.header(DlnaHeaders.CONTENT_FEATURES, DlnaHeaders.contentFeatures(file.format(), false, true));
+        dlna(response, conditions, DlnaHeaders.contentFeatures(file.format(), false, true));
+        return response.build();
+    }
+
+    private static void dlna(Response.ResponseBuilder response, StreamRequest request, String contentFeatures) {
+        if ("1".equals(request.dlnaFeatures)) {
+            response.header(DlnaHeaders.CONTENT_FEATURES, contentFeatures);
         }
-        String mode = DlnaHeaders.transferMode(conditions.dlnaTransferMode);
-        if (mode != null || conditions.dlnaFeatures != null) {
+        String mode = DlnaHeaders.transferMode(request.dlnaTransferMode);
+        if (mode != null || request.dlnaFeatures != null) {
             response.header(DlnaHeaders.TRANSFER_MODE, mode == null ? "Streaming" : mode);
         }
-        return response.build();
+    }
+
+    /** HTTP header values are Latin-1 at best: arrows and minus signs become their ASCII forms. */
+    static String asciiHeader(String text) {
+        return text.replace("\u2192", "->").replace("\u2212", "-").replaceAll("[^\\x20-\\x7E]", "?");
+    }
+
+    private static void closeQuietly(PcmSource source) {
+        try {
+            source.close();
+        } catch (java.io.IOException e) {
+            // a HEAD request read nothing from it; nothing is lost
+        }
     }
 
     /** The track id, once the caller has shown it may have it; unknown ids look the same as missing tracks. */

@@ -32,7 +32,7 @@ public class TrackFiles {
                 throw unavailable(trackId);
             }
             return new OriginalFile(trackId, file, attributes.size(), attributes.lastModifiedTime().toInstant(),
-                    AudioFormat.fromId(located.format()));
+                    AudioFormat.fromId(located.format()), located.trackGain(), located.albumGain());
         } catch (IOException e) {
             throw unavailable(trackId);
         }
@@ -43,12 +43,12 @@ public class TrackFiles {
                 + "or the file was moved or deleted since the last scan");
     }
 
-    private record Located(Path root, String relativePath, String format) {
+    private record Located(Path root, String relativePath, String format, Double trackGain, Double albumGain) {
     }
 
     @Transactional
     Optional<Located> locate(UUID trackId) {
         return Track.<Track>find("FROM Track t JOIN FETCH t.folder WHERE t.id = ?1", trackId).firstResultOptional()
-                .map(t -> new Located(Path.of(t.folder.path), t.relativePath, t.format));
+                .map(t -> new Located(Path.of(t.folder.path), t.relativePath, t.format, t.rgTrackGain, t.rgAlbumGain));
     }
 }
