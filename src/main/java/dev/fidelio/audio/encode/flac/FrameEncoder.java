@@ -32,7 +32,7 @@ final class FrameEncoder {
                 channel[i] = interleaved[at];
             }
         }
-        int assignment = stereo == null ? FrameHeader.INDEPENDENT : stereo.choose(planar[0], planar[1], frames);
+        int assignment = stereo == null ? FrameHeader.INDEPENDENT : stereo.choose(planar[0], planar[1], frames, bits);
 
         out.flush();
         int start = out.length();

@@ -19,15 +19,15 @@ final class StereoDecorrelation {
     }
 
     /** The {@link FrameHeader} channel assignment for {@code left} and {@code right}; fills {@link #mid} and {@link #side}. */
-    int choose(int[] left, int[] right, int count) {
+    int choose(int[] left, int[] right, int count, int bits) {
         for (int i = 0; i < count; i++) {
             mid[i] = (left[i] + right[i]) >> 1;
             side[i] = left[i] - right[i];
         }
-        double l = estimatedBits(left, count);
-        double r = estimatedBits(right, count);
-        double m = estimatedBits(mid, count);
-        double s = estimatedBits(side, count);
+        double l = estimatedBits(left, count, bits);
+        double r = estimatedBits(right, count, bits);
+        double m = estimatedBits(mid, count, bits);
+        double s = estimatedBits(side, count, bits + 1);
         double independent = l + r;
         double best = Math.min(Math.min(independent, l + s), Math.min(r + s, m + s));
         if (best == independent) {
@@ -47,9 +47,14 @@ final class StereoDecorrelation {
         return side;
     }
 
-    /** Rice coding spends about log2 of the mean residual magnitude, plus two, per sample. */
-    private double estimatedBits(int[] samples, int count) {
+    /**
+     * Rice coding spends about log2 of the mean residual magnitude, plus two, per sample. That holds for the peaked
+     * residuals of music, not for noise, which Rice codes worse: within a bit of VERBATIM a channel is counted as
+     * VERBATIM, where side's extra bit makes the choice fall back to independent channels.
+     */
+    private double estimatedBits(int[] samples, int count, int bits) {
         fixed.bestOrder(samples, count, FixedPredictor.MAX_ORDER);
-        return count * (StrictMath.log(1 + (double) fixed.smallestSum() / count) / LN2 + 2);
+        double perSample = StrictMath.log(1 + (double) fixed.smallestSum() / count) / LN2 + 2;
+        return count * (perSample >= bits - 1 ? bits : perSample);
     }
 }
