@@ -15,7 +15,6 @@ public final class ArraySource implements PcmSource {
     private final int readLimit;
     private final long announcedFrames;
     private int position;
-    private boolean closed;
 
     public ArraySource(PcmFormat format, int[] samples, int readLimit, long announcedFrames) {
         this.format = format;
@@ -58,10 +57,5 @@ public final class ArraySource implements PcmSource {
 
     @Override
     public void close() {
-        closed = true;
-    }
-
-    public boolean isClosed() {
-        return closed;
     }
 }

@@ -74,7 +74,10 @@ public final class FlacEncoder implements PcmEncoder {
         return encode(source, out, true);
     }
 
-    /** Encodes to a file (created or replaced) with a complete STREAMINFO: MD5, total samples and frame sizes. */
+    /**
+     * Encodes to a file (created or replaced) with a complete STREAMINFO: MD5, total samples and frame sizes. After an
+     * exception the file is incomplete; the caller deletes it.
+     */
     public void encodeToFile(PcmSource source, Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -8,9 +8,9 @@ package dev.fidelio.audio.encode.flac;
  */
 final class LinearPredictor {
 
-    static final int MAX_SHIFT = 15;
-    static final int PRECISION_FIELD_BITS = 4;
-    static final int SHIFT_FIELD_BITS = 5;
+    private static final int MAX_SHIFT = 15;
+    private static final int PRECISION_FIELD_BITS = 4;
+    private static final int SHIFT_FIELD_BITS = 5;
     private static final double TUKEY_TAPER = 0.5;
     private static final double LN2 = StrictMath.log(2);
 

@@ -142,6 +142,46 @@ class FlacFileTest {
     }
 
     @Test
+    void framesReachTheStreamWhileTheSourceIsStillPlaying() throws IOException {
+        PcmFormat format = new PcmFormat(44_100, 16, 2);
+        ArraySource source = ArraySource.of(format, Signals.RANDOM_WALK.render(format, 44_100 * 10));
+        long[] remainingAtFirstWrite = {-1};
+        OutputStream watcher = new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (remainingAtFirstWrite[0] < 0) {
+                    remainingAtFirstWrite[0] = source.remainingFrames();
+                }
+            }
+        };
+        new FlacEncoder().encode(source, watcher);
+
+        assertThat(remainingAtFirstWrite[0]).isGreaterThan(44_100 * 9);
+    }
+
+    @Test
+    void predictableAudioShrinksAndSilenceCostsAlmostNothing() throws IOException {
+        PcmFormat format = new PcmFormat(44_100, 16, 2);
+        int frames = 44_100 * 3;
+        int raw = frames * 4;
+
+        assertThat(encodedSize(format, Signals.SINES, frames)).isLessThan(raw / 4);
+        assertThat(encodedSize(format, Signals.SILENCE, frames)).isLessThan(2048 + 33 * 20);
+        assertThat(encodedSize(format, Signals.NOISE, frames)).isBetween(raw, raw + raw / 100 + 2048);
+    }
+
+    private static int encodedSize(PcmFormat format, Signals signal, int frames) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new FlacEncoder().encode(ArraySource.of(format, signal.render(format, frames)), out);
+        return out.size();
+    }
+
+    @Test
     void describesItselfForTheSignalPath() {
         PcmFormat format = new PcmFormat(44_100, 16, 2);
         assertThat(new FlacEncoder().describe(format)).isEqualTo("FLAC 16/44.1");
