@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 public final class SampleLibraryGenerator {
 
     /** Bump whenever the bytes written for an unchanged manifest change, so existing libraries get rebuilt. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Written last into a finished library; holds the generator version and the manifest hash. */
     public static final String STAMP_FILE = ".fidelio-sample-library";
     /** System property naming the shared library folder (set by the Maven build for tests). */

@@ -1,7 +1,7 @@
-package dev.fidelio.testmusic;
+package dev.fidelio.audio.encode.flac;
 
-/** The two CRCs of FLAC frames: CRC-8 (poly 0x07) over the header, CRC-16 (poly 0x8005) over the whole frame. */
-enum Crc {
+/** The two checksums of a FLAC frame: CRC-8 (polynomial 0x07) of its header, CRC-16 (0x8005) of all of it. */
+enum FlacCrc {
     CRC8(8, 0x07),
     CRC16(16, 0x8005);
 
@@ -9,7 +9,7 @@ enum Crc {
     private final int width;
     private final int mask;
 
-    Crc(int width, int polynomial) {
+    FlacCrc(int width, int polynomial) {
         this.width = width;
         this.mask = (1 << width) - 1;
         int top = 1 << (width - 1);
@@ -22,10 +22,12 @@ enum Crc {
         }
     }
 
-    int of(byte[] data, int length) {
+    /** The checksum of {@code data[from..to)}, starting from zero as FLAC does. */
+    int of(byte[] data, int from, int to) {
         int crc = 0;
-        for (int i = 0; i < length; i++) {
-            crc = ((crc << 8) ^ table[((crc >>> (width - 8)) ^ data[i]) & 0xFF]) & mask;
+        int shift = width - 8;
+        for (int i = from; i < to; i++) {
+            crc = ((crc << 8) ^ table[((crc >>> shift) ^ data[i]) & 0xFF]) & mask;
         }
         return crc;
     }

@@ -1,0 +1,125 @@
+package dev.fidelio.bench.audio;
+
+import dev.fidelio.audio.PcmFormat;
+import dev.fidelio.audio.PcmSource;
+import dev.fidelio.audio.resample.Resampler;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * How many times faster than real time one thread resamples stereo 24-bit audio (white noise, so no input is
+ * cheaper than music), for the conversions the streaming engine does most. Each case is warmed up, then timed over
+ * whole passes of a 60-second stream until about {@value #MEASURE_SECONDS} s of wall time have passed. The figure
+ * divides the audio's duration by the CPU time the measuring thread was given, so that other processes competing
+ * for the cores do not count against the resampler; the wall-clock figure is printed beside it.
+ *
+ * <p>Usage: {@code java -cp target/classes:target/test-classes dev.fidelio.bench.audio.ResamplerBenchmark}
+ */
+public final class ResamplerBenchmark {
+
+    private static final int STREAM_SECONDS = 60;
+    private static final double WARM_UP_SECONDS = 3;
+    private static final double MEASURE_SECONDS = 5;
+    private static final int[][] CASES = {{192_000, 44_100}, {96_000, 48_000}, {44_100, 96_000}};
+
+    private ResamplerBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.out.printf(Locale.ROOT, "Resampler, stereo 24-bit, one thread, %s %s%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        for (int[] rates : CASES) {
+            run(rates[0], rates[1], WARM_UP_SECONDS);
+            double[] realTime = run(rates[0], rates[1], MEASURE_SECONDS);
+            System.out.printf(Locale.ROOT, "%6d → %6d Hz: %6.1f× real time per CPU second (%.1f× per wall second)%n",
+                    rates[0], rates[1], realTime[0], realTime[1]);
+        }
+    }
+
+    /**
+     * Converts whole streams until {@code seconds} of wall time have passed; returns audio seconds per second of
+     * thread CPU time and per second of wall time.
+     */
+    private static double[] run(int inputRate, int outputRate, double seconds) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        double audioSeconds = 0;
+        int[] buffer = new int[4096 * 2];
+        long checksum = 0;
+        do {
+            try (Resampler resampler = new Resampler(new NoiseSource(inputRate, STREAM_SECONDS), outputRate)) {
+                for (int frames; (frames = resampler.read(buffer, 4096)) > 0; ) {
+                    checksum += buffer[0];
+                }
+            }
+            audioSeconds += STREAM_SECONDS;
+        } while (System.nanoTime() < deadline);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        if (checksum == 42) {
+            System.out.print(""); // keeps the results observable so the JIT cannot drop the work
+        }
+        return new double[] {audioSeconds / cpu, audioSeconds / elapsed};
+    }
+
+    /** Stereo 24-bit white noise at −6 dBFS, from a table so that producing it costs next to nothing. */
+    private static final class NoiseSource implements PcmSource {
+
+        private static final int[] TABLE = noise();
+        private final PcmFormat format;
+        private long remaining;
+        private int position;
+
+        NoiseSource(int rate, int seconds) {
+            this.format = new PcmFormat(rate, 24, 2);
+            this.remaining = (long) rate * seconds;
+        }
+
+        private static int[] noise() {
+            SplittableRandom random = new SplittableRandom(1);
+            int[] table = new int[1 << 16];
+            for (int i = 0; i < table.length; i++) {
+                table[i] = random.nextInt(-(1 << 22), 1 << 22);
+            }
+            return table;
+        }
+
+        @Override
+        public PcmFormat format() {
+            return format;
+        }
+
+        @Override
+        public long remainingFrames() {
+            return remaining;
+        }
+
+        @Override
+        public int read(int[] buffer, int maxFrames) {
+            if (remaining == 0) {
+                return -1;
+            }
+            int frames = (int) Math.min(maxFrames, remaining);
+            for (int i = 0; i < frames * 2; i++) {
+                buffer[i] = TABLE[position++ & (TABLE.length - 1)];
+            }
+            remaining -= frames;
+            return frames;
+        }
+
+        @Override
+        public List<String> signalPath() {
+            return List.of("noise " + format.shortForm());
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

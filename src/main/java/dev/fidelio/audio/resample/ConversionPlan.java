@@ -1,0 +1,69 @@
+package dev.fidelio.audio.resample;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a rate conversion into stages so that no stage does more work than it must.
+ *
+ * <p>The audio band kept is {@link #PASSBAND_FRACTION} of the lower rate (20 kHz at 44.1 kHz, 21.8 kHz at 48 kHz);
+ * everything from the lower rate's Nyquist frequency up is rejected, so nothing aliases or images anywhere below it.
+ * The transition between them is what sets a filter's length, and its cost per output sample grows with the input
+ * rate when decimating. So a large decimation first halves the rate (while the result stays at least twice the
+ * target) with short filters: a halving stage only has to reject what would fold back below the final stopband
+ * edge, which leaves it a transition band tens of kilohertz wide and a few dozen taps. Only the last, rational stage
+ * needs the narrow transition, and it then runs at the lowest input rate possible. A large interpolation is the
+ * mirror image: the rational stage first, then doublings.
+ */
+final class ConversionPlan {
+
+    /** 20 kHz at 44.1 kHz: the band we keep flat, as a fraction of the lower of the two rates. */
+    static final double PASSBAND_FRACTION = 20_000.0 / 44_100;
+
+    /** Beyond this a single rational stage's table would not be worth its memory; common rates stay far below. */
+    static final int MAX_FACTOR = 1024;
+
+    private ConversionPlan() {
+    }
+
+    /** The stages from {@code inputRate} to {@code outputRate}; the last one applies {@code gain}. */
+    static List<StageSpec> stages(int inputRate, int outputRate, double gain) {
+        int lowerRate = Math.min(inputRate, outputRate);
+        double passHz = lowerRate * PASSBAND_FRACTION;
+        double stopHz = lowerRate / 2.0;
+        List<StageSpec> stages = new ArrayList<>();
+
+        int rate = inputRate;
+        while (rate % 2 == 0 && rate / 2 >= 2L * outputRate) {
+            stages.add(new StageSpec(rate, 1, 2, passHz, rate / 2.0 - stopHz, 1));
+            rate /= 2;
+        }
+        int rationalTarget = outputRate;
+        int doublings = 0;
+        while (rationalTarget % 2 == 0 && rationalTarget / 2 >= 2L * inputRate) {
+            rationalTarget /= 2;
+            doublings++;
+        }
+        stages.add(rationalStage(rate, rationalTarget, passHz, stopHz, doublings == 0 ? gain : 1));
+        for (int i = 0; i < doublings; i++) {
+            stages.add(new StageSpec(rationalTarget, 2, 1, passHz, rationalTarget - stopHz, i == doublings - 1 ? gain : 1));
+            rationalTarget *= 2;
+        }
+        return stages;
+    }
+
+    private static StageSpec rationalStage(int from, int to, double passHz, double stopHz, double gain) {
+        int divisor = gcd(from, to);
+        int up = to / divisor;
+        int down = from / divisor;
+        if (up > MAX_FACTOR || down > MAX_FACTOR) {
+            throw new IllegalArgumentException("Cannot resample " + from + " Hz to " + to + " Hz: the ratio " + up
+                    + "/" + down + " is too complex (numerator and denominator must be at most " + MAX_FACTOR + ")");
+        }
+        return new StageSpec(from, up, down, passHz, stopHz, gain);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+}
