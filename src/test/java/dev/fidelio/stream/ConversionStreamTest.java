@@ -75,7 +75,7 @@ class ConversionStreamTest {
         Response response = as().queryParam("format", "l24").get("/stream/" + track.id);
         response.then().statusCode(200).header("Content-Type", "audio/L24;rate=44100;channels=2")
                 .header(SIGNAL_PATH, "FLAC 16/44.1 -> pad 16->24 (exact) -> L24 24/44.1");
-        assertThat(response.asByteArray()).hasSize((int) track.totalSamples * 2 * 3);
+        assertThat(response.asByteArray()).hasSize(Math.toIntExact(track.totalSamples * 2 * 3));
         byte[] l16 = as().queryParam("format", "l16").get("/stream/" + track.id).then().statusCode(200)
                 .header("Content-Type", "audio/L16;rate=44100;channels=2").extract().asByteArray();
         int[] samples = DecodedAudio.decode(file(track), 0).samples();
