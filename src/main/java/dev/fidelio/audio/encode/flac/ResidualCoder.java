@@ -119,16 +119,22 @@ final class ResidualCoder {
         }
     }
 
-    /** The cost is convex in k with its minimum near log2 of the mean, so only that and its neighbours are tried. */
+    /**
+     * The cost is convex in k with its minimum near log2 of the mean, so only that and its neighbours are tried; the
+     * logarithm of the mean is taken as a difference of logarithms, which spares a division in this hot loop.
+     */
     private static int bestParameter(int count, long sum) {
         if (count == 0 || sum < count) {
             return 0;
         }
-        int log2Mean = 63 - Long.numberOfLeadingZeros(sum / count);
+        int log2Mean = Long.numberOfLeadingZeros(count) - Long.numberOfLeadingZeros(sum);
         int best = Math.max(0, log2Mean - 1);
+        long bestBits = riceBits(count, sum, best);
         for (int k = best + 1; k <= Math.min(log2Mean + 1, RICE2_MAX_PARAMETER); k++) {
-            if (riceBits(count, sum, k) < riceBits(count, sum, best)) {
+            long bits = riceBits(count, sum, k);
+            if (bits < bestBits) {
                 best = k;
+                bestBits = bits;
             }
         }
         return best;
