@@ -4,8 +4,6 @@ import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;
 import dev.fidelio.audio.resample.Resampler;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -40,32 +38,19 @@ public final class ResamplerBenchmark {
         }
     }
 
-    /**
-     * Converts whole streams until {@code seconds} of wall time have passed; returns audio seconds per second of
-     * thread CPU time and per second of wall time.
-     */
+    /** Converts whole streams until {@code seconds} of wall time have passed. */
     private static double[] run(int inputRate, int outputRate, double seconds) throws IOException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        long deadline = start + (long) (seconds * 1e9);
-        double audioSeconds = 0;
         int[] buffer = new int[4096 * 2];
-        long checksum = 0;
-        do {
+        RealTimeMeter.Result result = RealTimeMeter.measure(STREAM_SECONDS, seconds, () -> {
+            long checksum = 0;
             try (Resampler resampler = new Resampler(new NoiseSource(inputRate, STREAM_SECONDS), outputRate)) {
                 for (int frames; (frames = resampler.read(buffer, 4096)) > 0; ) {
                     checksum += buffer[0];
                 }
             }
-            audioSeconds += STREAM_SECONDS;
-        } while (System.nanoTime() < deadline);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        if (checksum == 42) {
-            System.out.print(""); // keeps the results observable so the JIT cannot drop the work
-        }
-        return new double[] {audioSeconds / cpu, audioSeconds / elapsed};
+            return checksum;
+        });
+        return new double[] {result.perCpuSecond(), result.perWallSecond()};
     }
 
     /** Stereo 24-bit white noise at −6 dBFS, from a table so that producing it costs next to nothing. */

@@ -7,7 +7,7 @@ import java.util.Random;
 public enum Signals {
     /** Digital silence: CONSTANT subframes. */
     SILENCE,
-    /** Full-scale white noise: VERBATIM subframes and escaped Rice partitions. */
+    /** Full-scale white noise: VERBATIM subframes. */
     NOISE,
     /** A full-scale square wave: the extreme sample values and long runs. */
     SQUARE,

@@ -3,8 +3,12 @@ package dev.fidelio.audio.encode.flac;
 /**
  * Plans and writes the partitioned Rice coding of a prediction residual. Every partition order the block allows is
  * tried, from per-partition sums of the folded residual at the finest order merged pairwise into the coarser ones;
- * each partition gets the Rice parameter its estimated cost favours, or an escape to plain binary when that is
- * cheaper (noise). The estimate only steers the choice: the bits written are always exact.
+ * each partition gets the Rice parameter its estimated cost favours. The estimate only steers the choice: the bits
+ * written are always exact.
+ *
+ * <p>Escaped (plain binary) partitions are never written, though the format allows them: JFLAC, the decoder of this
+ * server and of many Java players, prints a line to standard output for every one it meets. Noise that Rice codes
+ * badly is left to the subframe chooser, which sends such a channel VERBATIM.
  */
 final class ResidualCoder {
 
@@ -15,18 +19,11 @@ final class ResidualCoder {
     private static final int RICE2_MAX_PARAMETER = 30;
     private static final int METHOD_RICE = 0b00;
     private static final int METHOD_RICE2 = 0b01;
-    private static final int RAW_BITS_FIELD = 5;
-    private static final int MAX_RAW_WIDTH = (1 << RAW_BITS_FIELD) - 1;
-    /** Marks an escaped partition in place of its parameter. */
-    private static final int ESCAPED = -1;
 
-    /** Per-partition sums and ORs of the folded residual for every partition order, order p from index 2^p − 1. */
+    /** Per-partition sums of the folded residual for every partition order, order p from index 2^p − 1. */
     private final long[] sums = new long[2 << MAX_PARTITION_ORDER];
-    private final int[] foldedOrs = new int[2 << MAX_PARTITION_ORDER];
     private final int[] parameters = new int[1 << MAX_PARTITION_ORDER];
-    private final int[] rawWidths = new int[1 << MAX_PARTITION_ORDER];
     private final int[] trialParameters = new int[1 << MAX_PARTITION_ORDER];
-    private final int[] trialWidths = new int[1 << MAX_PARTITION_ORDER];
     private int partitionOrder;
     private boolean rice2;
     private int[] residual;
@@ -65,21 +62,16 @@ final class ResidualCoder {
         int base = partitions - 1;
         for (int p = 0, i = predictorOrder; p < partitions; p++) {
             long sum = 0;
-            int or = 0;
             for (int end = (p + 1) * size; i < end; i++) {
-                int folded = (residual[i] << 1) ^ (residual[i] >> 31);
-                sum += Integer.toUnsignedLong(folded);
-                or |= folded;
+                sum += Integer.toUnsignedLong((residual[i] << 1) ^ (residual[i] >> 31));
             }
             sums[base + p] = sum;
-            foldedOrs[base + p] = or;
         }
         for (int order = maxOrder - 1; order >= 0; order--) {
             int to = (1 << order) - 1;
             int from = (2 << order) - 1;
             for (int p = 0; p < 1 << order; p++) {
                 sums[to + p] = sums[from + 2 * p] + sums[from + 2 * p + 1];
-                foldedOrs[to + p] = foldedOrs[from + 2 * p] | foldedOrs[from + 2 * p + 1];
             }
         }
     }
@@ -93,18 +85,9 @@ final class ResidualCoder {
             int count = (blockSize >> order) - (p == 0 ? predictorOrder : 0);
             long sum = sums[base + p];
             int k = bestParameter(count, sum);
-            long riceBits = riceBits(count, sum, k);
-            int width = Math.max(1, 32 - Integer.numberOfLeadingZeros(foldedOrs[base + p]));
-            long rawBits = RAW_BITS_FIELD + (long) count * width;
-            if (rawBits < riceBits && width <= MAX_RAW_WIDTH) {
-                trialParameters[p] = ESCAPED;
-                trialWidths[p] = width;
-                bits += rawBits;
-            } else {
-                trialParameters[p] = k;
-                needsRice2 |= k > RICE_MAX_PARAMETER;
-                bits += riceBits;
-            }
+            trialParameters[p] = k;
+            needsRice2 |= k > RICE_MAX_PARAMETER;
+            bits += riceBits(count, sum, k);
         }
         return bits + (long) partitions * (needsRice2 ? RICE2_PARAMETER_BITS : RICE_PARAMETER_BITS);
     }
@@ -114,7 +97,6 @@ final class ResidualCoder {
         rice2 = false;
         for (int p = 0; p < 1 << order; p++) {
             parameters[p] = trialParameters[p];
-            rawWidths[p] = trialWidths[p];
             rice2 |= parameters[p] > RICE_MAX_PARAMETER;
         }
     }
@@ -128,7 +110,7 @@ final class ResidualCoder {
             return 0;
         }
         int log2Mean = Long.numberOfLeadingZeros(count) - Long.numberOfLeadingZeros(sum);
-        int best = Math.max(0, log2Mean - 1);
+        int best = Math.min(RICE2_MAX_PARAMETER, Math.max(0, log2Mean - 1));
         long bestBits = riceBits(count, sum, best);
         for (int k = best + 1; k <= Math.min(log2Mean + 1, RICE2_MAX_PARAMETER); k++) {
             long bits = riceBits(count, sum, k);
@@ -147,22 +129,13 @@ final class ResidualCoder {
 
     void write(BitWriter out) {
         int parameterBits = rice2 ? RICE2_PARAMETER_BITS : RICE_PARAMETER_BITS;
-        int escape = (1 << parameterBits) - 1;
         out.writeBits(2, rice2 ? METHOD_RICE2 : METHOD_RICE);
         out.writeBits(4, partitionOrder);
         int size = blockSize >> partitionOrder;
         for (int p = 0, from = predictorOrder; p < 1 << partitionOrder; p++) {
             int to = (p + 1) * size;
-            if (parameters[p] == ESCAPED) {
-                out.writeBits(parameterBits, escape);
-                out.writeBits(RAW_BITS_FIELD, rawWidths[p]);
-                for (int i = from; i < to; i++) {
-                    out.writeBits(rawWidths[p], residual[i]);
-                }
-            } else {
-                out.writeBits(parameterBits, parameters[p]);
-                out.writeRice(residual, from, to, parameters[p]);
-            }
+            out.writeBits(parameterBits, parameters[p]);
+            out.writeRice(residual, from, to, parameters[p]);
             from = to;
         }
     }

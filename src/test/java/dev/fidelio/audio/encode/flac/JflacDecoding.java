@@ -1,9 +1,10 @@
 package dev.fidelio.audio.encode.flac;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jflac.ChannelData;
 import org.jflac.FLACDecoder;
@@ -16,15 +17,24 @@ import org.jflac.metadata.StreamInfo;
  */
 record JflacDecoding(StreamInfo streamInfo, int[] samples, long frames) {
 
-    /** JFLAC prints a line to standard output for every escaped Rice partition; noise tests would drown the log. */
+    /**
+     * JFLAC prints to standard output what it finds odd, such as every escaped Rice partition: our encoder must give
+     * it nothing to say, or the server's own decoder would fill the log.
+     */
     static JflacDecoding decode(byte[] flac) throws IOException {
         PrintStream console = System.out;
-        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        JflacDecoding decoded;
         try {
-            return decodeQuietly(flac);
+            decoded = decodeQuietly(flac);
         } finally {
             System.setOut(console);
         }
+        if (printed.size() > 0) {
+            throw new AssertionError("JFLAC complained: " + printed.toString(StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+        }
+        return decoded;
     }
 
     private static JflacDecoding decodeQuietly(byte[] flac) throws IOException {
