@@ -22,7 +22,7 @@ public final class ResamplerBenchmark {
     private static final int STREAM_SECONDS = 60;
     private static final double WARM_UP_SECONDS = 3;
     private static final double MEASURE_SECONDS = 5;
-    private static final int[][] CASES = {{192_000, 44_100}, {96_000, 48_000}, {44_100, 96_000}};
+    private static final int[][] CASES = {{192_000, 44_100}, {96_000, 44_100}, {96_000, 48_000}, {44_100, 96_000}};
 
     private ResamplerBenchmark() {
     }

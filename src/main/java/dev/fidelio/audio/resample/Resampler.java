@@ -14,8 +14,10 @@ import java.util.Locale;
  * <p><b>Quality.</b> Kaiser-windowed sinc designed in double precision for 180 dB of stopband attenuation; the band
  * kept flat is 20 kHz at 44.1 kHz (the same fraction of the lower rate otherwise), and everything from the lower rate's
  * Nyquist frequency up is rejected, so no alias or image lands anywhere in the output's band — not even in the
- * inaudible top of it. We deliberately do not let aliases fold into the transition band to halve the filter length:
- * the multi-stage plan ({@link ConversionPlan}) already brings 192 → 44.1 kHz well within budget.
+ * inaudible top of it. We deliberately do not let aliases fold into the transition band (stopband from
+ * {@code out − 20 kHz}), although that would halve the filters' length and roughly double throughput: the promise is
+ * that nothing above the lower Nyquist frequency survives, and the multi-stage plan ({@link ConversionPlan}) keeps
+ * the cost of that promise within the streaming budget.
  *
  * <p><b>Timing and length.</b> Output frame {@code k} is the signal at input time {@code k·in/out}: the filter is
  * centred on it (primed with silence before the first input frame, flushed with silence after the last), so there is
