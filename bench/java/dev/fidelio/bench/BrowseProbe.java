@@ -1,10 +1,8 @@
 package dev.fidelio.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,12 +35,7 @@ final class BrowseProbe implements AutoCloseable {
 
     /** Connects to the embedded cluster of the server whose data folder is {@code dataDir}, and starts browsing. */
     static BrowseProbe start(Path dataDir) throws IOException, SQLException {
-        Path root = dataDir.resolve("postgresql");
-        // postmaster.pid: pid, data directory, start time, port, ...
-        String port = Files.readAllLines(root.resolve("cluster/postmaster.pid")).get(3).strip();
-        String password = Files.readString(root.resolve("password")).strip();
-        BrowseProbe probe = new BrowseProbe(DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/fidelio",
-                "fidelio", password));
+        BrowseProbe probe = new BrowseProbe(ServerDatabase.connect(dataDir));
         probe.thread.start();
         return probe;
     }

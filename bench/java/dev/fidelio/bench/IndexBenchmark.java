@@ -1,9 +1,6 @@
 package dev.fidelio.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +26,7 @@ import dev.fidelio.testsupport.TestFiles;
  */
 public final class IndexBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern HEAP_USED = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\".*} (\\S+)$", Pattern.MULTILINE);
-    private static final String ADMIN_PASSWORD = "bench-admin-password";
     private static final Duration SCAN_TIMEOUT = Duration.ofMinutes(30);
 
     private IndexBenchmark() {
@@ -55,13 +50,13 @@ public final class IndexBenchmark {
         TestFiles.deleteTree(work);
         Path corpus = BenchCorpus.write(work.resolve("music"), n);
         Map<String, String> env = new java.util.HashMap<>(Map.of("FIDELIO_MUSIC_DIRS", corpus.toString(),
-                "FIDELIO_DATA_DIR", work.resolve("data").toString(), "FIDELIO_ADMIN_PASSWORD", ADMIN_PASSWORD, "LANG", "C.UTF-8"));
+                "FIDELIO_DATA_DIR", work.resolve("data").toString(), "FIDELIO_ADMIN_PASSWORD", BenchApi.ADMIN_PASSWORD, "LANG", "C.UTF-8"));
         // -Dbench.jfr=true records a flight recording of the server, to see where a scan spends its time.
         if (Boolean.getBoolean("bench.jfr")) {
             env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + work.resolve("server.jfr"));
         }
         try (ServerProcess server = ServerProcess.start(env, work).awaitHealthy()) {
-            String token = login(server);
+            String token = BenchApi.login(server);
             HeapSampler heap = new HeapSampler(server, token);
             double first;
             String browsing;
@@ -87,7 +82,7 @@ public final class IndexBenchmark {
     }
 
     private static double scan(ServerProcess server, String token, HeapSampler heap, int expectedId) throws Exception {
-        send(server, "POST", "api/library/scans?kind=quick", token, "");
+        BenchApi.send(server, "POST", "api/library/scans?kind=quick", token, "");
         return awaitScan(server, token, heap, expectedId);
     }
 
@@ -96,12 +91,12 @@ public final class IndexBenchmark {
         long deadline = System.nanoTime() + SCAN_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             heap.sample();
-            HttpResponse<String> response = send(server, "GET", "api/library/scans/" + id, token, null);
+            HttpResponse<String> response = BenchApi.send(server, "GET", "api/library/scans/" + id, token, null);
             if (response.statusCode() == 200) {
-                String started = field(response.body(), "startedAt");
-                String finished = field(response.body(), "finishedAt");
+                String started = BenchApi.field(response.body(), "startedAt");
+                String finished = BenchApi.field(response.body(), "finishedAt");
                 if (finished != null) {
-                    if (field(response.body(), "error") != null) {
+                    if (BenchApi.field(response.body(), "error") != null) {
                         throw new IllegalStateException("Scan failed: " + response.body());
                     }
                     return Duration.between(OffsetDateTime.parse(started), OffsetDateTime.parse(finished)).toMillis() / 1000.0;
@@ -110,31 +105,6 @@ public final class IndexBenchmark {
             Thread.sleep(100);
         }
         throw new IllegalStateException("Scan " + id + " did not finish in " + SCAN_TIMEOUT);
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        return m.find() ? m.group(1) : null;
-    }
-
-    private static String login(ServerProcess server) throws Exception {
-        HttpResponse<String> response = send(server, "POST", "api/auth/login", null,
-                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
-        String token = field(response.body(), "token");
-        if (token == null) {
-            throw new IllegalStateException("Login failed: " + response.body());
-        }
-        return token;
-    }
-
-    static HttpResponse<String> send(ServerProcess server, String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static long peakRssKb(long pid) throws IOException {
@@ -154,7 +124,7 @@ public final class IndexBenchmark {
         }
 
         void sample() throws Exception {
-            String metrics = send(server, "GET", "q/metrics", token, null).body();
+            String metrics = BenchApi.send(server, "GET", "q/metrics", token, null).body();
             Matcher m = HEAP_USED.matcher(metrics);
             double used = 0;
             while (m.find()) {
