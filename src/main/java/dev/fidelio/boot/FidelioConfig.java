@@ -42,10 +42,6 @@ public interface FidelioConfig {
          */
         @WithDefault("0")
         double resamplerHeadroomDb();
-
-        /** Disk space for finished conversions, kept for repeat requests; 0 turns the cache off. */
-        @WithDefault("2147483648")
-        long cacheMaxBytes();
     }
 
     interface Scan {
