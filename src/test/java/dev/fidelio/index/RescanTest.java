@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,21 +56,13 @@ class RescanTest {
 
     @BeforeEach
     void copyAnAlbum() throws IOException {
-        scratch = Files.createTempDirectory("fidelio-rescan");
-        Path target = Files.createDirectories(scratch.resolve("Highlife"));
-        try (Stream<Path> files = Files.list(TestFiles.sampleLibrary().resolve(ALBUM))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName().toString()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
+        scratch = ScratchAlbum.copy(ALBUM, "Highlife");
     }
 
     @AfterEach
     void forgetTheScratchFolder() {
         // Its albums share tag keys with the sample library's; leave that library as it was.
-        store.delete(tracks().values().stream().toList());
-        store.deleteOrphans();
-        TestFiles.deleteTree(scratch);
+        ScratchAlbum.forget(store, tracks().values(), scratch);
     }
 
     @Test
@@ -208,8 +199,7 @@ class RescanTest {
     }
 
     private ScanRun scan(ScanKind kind) {
-        Scans.awaitIdle(scanner, runs);
-        return Scans.await(runs, scanner.start(kind, List.of(scratch)));
+        return ScratchAlbum.scan(scanner, runs, kind, scratch);
     }
 
     @Transactional

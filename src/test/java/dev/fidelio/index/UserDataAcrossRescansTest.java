@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,21 +62,13 @@ class UserDataAcrossRescansTest {
 
     @BeforeEach
     void copyAnAlbumAndAListener() throws IOException {
-        scratch = Files.createTempDirectory("fidelio-userdata");
-        Path target = Files.createDirectories(scratch.resolve("Dvořák"));
-        try (Stream<Path> files = Files.list(TestFiles.sampleLibrary().resolve(ALBUM))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName().toString()), StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
+        scratch = ScratchAlbum.copy(ALBUM, "Dvořák");
         user = accounts.create("listener-" + UUID.randomUUID(), "a long enough password", Role.USER).id;
     }
 
     @AfterEach
     void forgetTheScratchFolder() {
-        store.delete(tracks().values().stream().toList());
-        store.deleteOrphans();
-        TestFiles.deleteTree(scratch);
+        ScratchAlbum.forget(store, tracks().values(), scratch);
     }
 
     @Test
@@ -161,8 +151,7 @@ class UserDataAcrossRescansTest {
     }
 
     private ScanRun scan(ScanKind kind) {
-        Scans.awaitIdle(scanner, runs);
-        return Scans.await(runs, scanner.start(kind, List.of(scratch)));
+        return ScratchAlbum.scan(scanner, runs, kind, scratch);
     }
 
     @Transactional

@@ -1,8 +1,5 @@
 package dev.fidelio.stream;
 
-import static dev.fidelio.testsupport.Api.ADMIN;
-import static dev.fidelio.testsupport.Api.ADMIN_PASSWORD;
-import static dev.fidelio.testsupport.Api.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,36 +9,20 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.fidelio.audio.PcmFormat;
-import dev.fidelio.index.LibraryScanner;
 import dev.fidelio.library.Track;
 import dev.fidelio.testsupport.TestFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /** {@code /stream/{id}} with conversion parameters: what comes out, and what the server says it did. */
 @QuarkusTest
-class ConversionStreamTest {
+class ConversionStreamTest extends StreamTestSupport {
 
     private static final String SIGNAL_PATH = StreamResource.SIGNAL_PATH_HEADER;
-
-    @Inject
-    LibraryScanner scanner;
-
-    String token;
-
-    @BeforeEach
-    void scannedAndLoggedIn() {
-        StreamTestSupport.awaitLibrary(scanner);
-        token = token(ADMIN, ADMIN_PASSWORD);
-    }
 
     @Test
     void aHiResFlacBecomesCdQualityFlacAndSaysHow() throws Exception {
@@ -119,10 +100,6 @@ class ConversionStreamTest {
         }
     }
 
-    private RequestSpecification as() {
-        return given().header("Authorization", "Bearer " + token);
-    }
-
     private Track track(int sampleRate) {
         return sampleTracks().stream().filter(t -> t.format.equals("flac") && t.sampleRate == sampleRate && t.channels == 2)
                 .findFirst().orElseThrow();
@@ -132,8 +109,4 @@ class ConversionStreamTest {
         return TestFiles.sampleLibrary().resolve(track.relativePath);
     }
 
-    @Transactional
-    List<Track> sampleTracks() {
-        return Track.list("folder.path = ?1 ORDER BY relativePath", TestFiles.sampleLibrary().toString());
-    }
 }

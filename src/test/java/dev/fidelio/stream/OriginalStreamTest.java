@@ -1,8 +1,5 @@
 package dev.fidelio.stream;
 
-import static dev.fidelio.testsupport.Api.ADMIN;
-import static dev.fidelio.testsupport.Api.ADMIN_PASSWORD;
-import static dev.fidelio.testsupport.Api.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,37 +16,22 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.fidelio.index.LibraryScanner;
 import dev.fidelio.library.AudioFormat;
 import dev.fidelio.library.Track;
 import dev.fidelio.testsupport.TestFiles;
 import dev.fidelio.users.SignedUrls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /** {@code /stream/{id}} for originals: the exact bytes, ranges, validators, DLNA headers and who may ask. */
 @QuarkusTest
-class OriginalStreamTest {
-
-    @Inject
-    LibraryScanner scanner;
+class OriginalStreamTest extends StreamTestSupport {
 
     @Inject
     SignedUrls signedUrls;
-
-    String token;
-
-    @BeforeEach
-    void scannedAndLoggedIn() {
-        StreamTestSupport.awaitLibrary(scanner);
-        token = token(ADMIN, ADMIN_PASSWORD);
-    }
 
     @Test
     void everyTrackComesBackByteForByte() throws Exception {
@@ -166,14 +148,6 @@ class OriginalStreamTest {
         assertThat(response.asByteArray()).as(header).isEqualTo(Arrays.copyOfRange(bytes, first, last + 1));
     }
 
-    private RequestSpecification as() {
-        return given().header("Authorization", "Bearer " + token);
-    }
-
-    @Transactional
-    List<Track> sampleTracks() {
-        return Track.list("folder.path = ?1 ORDER BY relativePath", TestFiles.sampleLibrary().toString());
-    }
 
     Track flac() {
         return sampleTracks().stream().filter(t -> t.format.equals("flac")).findFirst().orElseThrow();

@@ -1,17 +1,49 @@
 package dev.fidelio.stream;
 
+import static dev.fidelio.testsupport.Api.ADMIN;
+import static dev.fidelio.testsupport.Api.ADMIN_PASSWORD;
+import static dev.fidelio.testsupport.Api.token;
+import static io.restassured.RestAssured.given;
+
 import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.junit.jupiter.api.BeforeEach;
 
 import dev.fidelio.index.LibraryScanner;
+import dev.fidelio.library.Track;
+import dev.fidelio.testsupport.TestFiles;
+import io.restassured.specification.RequestSpecification;
 
-/** Waits until the start-up scan has indexed the sample library, bounded so a stuck scan fails the test. */
-final class StreamTestSupport {
+/** What the stream tests share: the sample library indexed, an admin logged in, its tracks at hand. */
+abstract class StreamTestSupport {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private StreamTestSupport() {
+    @Inject
+    LibraryScanner scanner;
+
+    String token;
+
+    @BeforeEach
+    void scannedAndLoggedIn() {
+        awaitLibrary(scanner);
+        token = token(ADMIN, ADMIN_PASSWORD);
     }
 
+    RequestSpecification as() {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
+    @Transactional
+    List<Track> sampleTracks() {
+        return Track.list("folder.path = ?1 ORDER BY relativePath", TestFiles.sampleLibrary().toString());
+    }
+
+    /** Until no scan runs; bounded, so a stuck scan fails the test. */
     static void awaitLibrary(LibraryScanner scanner) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (scanner.current().isPresent()) {
