@@ -55,6 +55,19 @@ public class Conversions {
         }
     }
 
+    /**
+     * What a request would do to a track, without streaming it: the signal path {@code /stream} would report, for
+     * the APIs that show it before playback.
+     */
+    public String describe(OriginalFile file, ConversionRequest request) {
+        Conversion conversion = open(file, request);
+        try {
+            return conversion.signalPath();
+        } finally {
+            closeQuietly(conversion.chain());
+        }
+    }
+
     private ConversionTarget target(OriginalFile file, ConversionRequest request) {
         Integer bits = request.format().fixedDepth() ? Integer.valueOf(request.format().maxBits()) : request.bits();
         return new ConversionTarget(request.rate(), bits, request.channels(), request.format().maxBits(), gain(file, request),

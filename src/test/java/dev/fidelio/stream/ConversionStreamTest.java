@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import dev.fidelio.audio.PcmFormat;
@@ -24,6 +26,12 @@ class ConversionStreamTest extends StreamTestSupport {
 
     private static final String SIGNAL_PATH = StreamResource.SIGNAL_PATH_HEADER;
 
+    @Inject
+    Conversions conversions;
+
+    @Inject
+    TrackFiles files;
+
     @Test
     void aHiResFlacBecomesCdQualityFlacAndSaysHow() throws Exception {
         Track track = track(192_000);
@@ -34,6 +42,18 @@ class ConversionStreamTest extends StreamTestSupport {
         DecodedAudio converted = DecodedAudio.decode(response.asByteArray(), ".flac");
         assertThat(converted.format()).isEqualTo(new PcmFormat(44_100, 16, 2));
         assertThat(converted.frames()).isEqualTo(Math.round(track.totalSamples * 44_100.0 / 192_000));
+    }
+
+    @Test
+    void theApisCanAskWhatAConversionWouldDoWithoutStreamingIt() {
+        Track track = track(192_000);
+        String header = as().queryParam("format", "wav").queryParam("rate", 96_000).head("/stream/" + track.id)
+                .then().statusCode(200).extract().header(SIGNAL_PATH);
+        ConversionRequest request = new ConversionRequest(OutputFormat.WAV, 96_000, null, null, 0, null, false);
+        String described = conversions.describe(files.require(track.id), request);
+        assertThat(described).isEqualTo("FLAC 24/192 \u2192 resample 192000\u219296000 (sinc, linear phase) \u2192 TPDF dither 32\u219224 "
+                + "\u2192 WAV 24/96");
+        assertThat(StreamResource.asciiHeader(described)).isEqualTo(header);
     }
 
     @Test
