@@ -42,6 +42,13 @@ public interface FidelioConfig {
          */
         @WithDefault("0")
         double resamplerHeadroomDb();
+
+        /**
+         * Disk space under the data folder for finished conversions, kept for repeat requests (which then get a
+         * length, ranges and seeking); 0 keeps none.
+         */
+        @WithDefault("2147483648")
+        long cacheMaxBytes();
     }
 
     interface Scan {

@@ -20,14 +20,18 @@ public final class DlnaHeaders {
     private DlnaHeaders() {
     }
 
-    /**
-     * contentFeatures for an original file ({@code converted} false) or a conversion; {@code byteSeek} when the
-     * response honours Range.
-     */
-    public static String contentFeatures(AudioFormat format, boolean converted, boolean byteSeek) {
-        String profile = !converted && format == AudioFormat.MP3 ? "DLNA.ORG_PN=MP3;" : "";
-        return profile + "DLNA.ORG_OP=" + (byteSeek ? "01" : "00") + ";DLNA.ORG_CI=" + (converted ? "1" : "0")
-                + ";DLNA.ORG_FLAGS=" + FLAGS;
+    /** contentFeatures of an original file: seekable by bytes, not converted. */
+    public static String original(AudioFormat format) {
+        return (format == AudioFormat.MP3 ? "DLNA.ORG_PN=MP3;" : "") + features(true, false);
+    }
+
+    /** contentFeatures of a conversion; {@code byteSeek} when the response honours Range. */
+    public static String conversion(boolean byteSeek) {
+        return features(byteSeek, true);
+    }
+
+    private static String features(boolean byteSeek, boolean converted) {
+        return "DLNA.ORG_OP=" + (byteSeek ? "01" : "00") + ";DLNA.ORG_CI=" + (converted ? "1" : "0") + ";DLNA.ORG_FLAGS=" + FLAGS;
     }
 
     /** The transfer mode to echo, or null when the client named none (or one that does not exist). */

@@ -14,7 +14,7 @@ final class Preconditions {
     }
 
     /** If-None-Match (weak comparison) or, without it, If-Modified-Since: true when the client's copy is current. */
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, OriginalFile file) {
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, ServedFile file) {
         if (ifNoneMatch != null) {
             return ifNoneMatch.strip().equals("*") || Arrays.stream(ifNoneMatch.split(","))
                     .map(tag -> tag.strip().replaceFirst("^W/", "")).anyMatch(file.entityTag()::equals);
@@ -24,7 +24,7 @@ final class Preconditions {
     }
 
     /** If-Range: a Range applies only when the validator still names this file (strong comparison for tags). */
-    static boolean rangeStillValid(String ifRange, OriginalFile file) {
+    static boolean rangeStillValid(String ifRange, ServedFile file) {
         if (ifRange == null) {
             return true;
         }

@@ -1,5 +1,6 @@
 package dev.fidelio.stream;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -36,10 +37,12 @@ public class StreamResource {
     private final TrackFiles files;
     private final Conversions conversions;
     private final ActiveConversions active;
+    private final ConversionCache cache;
 
     StreamResource(SecurityIdentity identity, SignedUrls signedUrls, TrackFiles files, Conversions conversions,
-            ActiveConversions active) {
+            ActiveConversions active, ConversionCache cache) {
         this.active = active;
+        this.cache = cache;
         this.identity = identity;
         this.signedUrls = signedUrls;
         this.files = files;
@@ -59,27 +62,37 @@ public class StreamResource {
     private Response respond(StreamRequest request, boolean withBody) {
         UUID trackId = authorizedTrack(request.id, request.token);
         OriginalFile file = files.require(trackId);
-        return request.asksForConversion() ? converted(file, request, withBody) : original(file, request, withBody);
+        return request.asksForConversion() ? converted(file, request, withBody) : serve(ServedFile.original(file), request, withBody);
     }
 
     /**
      * A conversion streams as it is made. Its length is known for WAV and L16/L24, so renderers can show and seek
-     * within it; FLAC's is not, and goes chunked.
+     * within it; FLAC's is not, and goes chunked. Once made whole, it is kept: asked again, it is served like a file.
      */
     private Response converted(OriginalFile file, StreamRequest request, boolean withBody) {
-        Conversion conversion = conversions.open(file, ConversionRequest.from(request));
+        ConversionRequest asked = ConversionRequest.from(request);
+        Optional<String> key = cache.key(file, asked);
+        Optional<ServedFile> cached = key.flatMap(cache::find);
+        if (cached.isPresent()) {
+            return serve(cached.get(), request, withBody);
+        }
+        Conversion conversion = conversions.open(file, asked);
         Response.ResponseBuilder response = Response.ok().type(conversion.mediaType())
                 .header(SIGNAL_PATH_HEADER, asciiHeader(conversion.signalPath())).header("Cache-Control", "no-store");
         long length = conversion.length();
         if (length >= 0) {
             response.header(HttpHeaders.CONTENT_LENGTH, length);
         }
-        dlna(response, request, DlnaHeaders.contentFeatures(file.format(), true, false));
+        dlna(response, request, DlnaHeaders.conversion(false));
         if (withBody) {
             response.entity((StreamingOutput) out -> {
                 active.started();
                 try (PcmSource chain = conversion.chain()) {
-                    conversion.encoder().encode(chain, out);
+                    if (key.isPresent()) {
+                        cache.encodeAndKeep(conversion, key.get(), out);
+                    } else {
+                        conversion.encoder().encode(chain, out);
+                    }
                 } finally {
                     active.finished();
                 }
@@ -90,10 +103,11 @@ public class StreamResource {
         return response.build();
     }
 
-    private Response original(OriginalFile file, StreamRequest conditions, boolean withBody) {
+    /** A file as it is on disk, whole or one range of it, sent without copying through the heap. */
+    private Response serve(ServedFile file, StreamRequest conditions, boolean withBody) {
         if (Preconditions.notModified(conditions.ifNoneMatch, conditions.ifModifiedSince, file)) {
-            return Response.notModified().tag(unquoted(file)).header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(file.modified()))
-                    .build();
+            return Response.notModified().tag(unquoted(file.entityTag()))
+                    .header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(file.modified())).build();
         }
         ByteRange.Request request = Preconditions.rangeStillValid(conditions.ifRange, file)
                 ? ByteRange.parse(conditions.range, file.size()) : new ByteRange.Whole();
@@ -114,10 +128,10 @@ public class StreamResource {
                 response.entity(new PathPart(file.path(), 0, file.size()));
             }
         }
-        response.type(file.format().mimeType()).header("Accept-Ranges", "bytes").tag(unquoted(file))
+        response.type(file.mediaType()).header("Accept-Ranges", "bytes").tag(unquoted(file.entityTag()))
                 .header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(file.modified()))
-                .header(SIGNAL_PATH_HEADER, BIT_PERFECT);
-        dlna(response, conditions, DlnaHeaders.contentFeatures(file.format(), false, true));
+                .header(SIGNAL_PATH_HEADER, asciiHeader(file.signalPath()));
+        dlna(response, conditions, file.contentFeatures());
         return response.build();
     }
 
@@ -162,8 +176,7 @@ public class StreamResource {
         return trackId;
     }
 
-    private static jakarta.ws.rs.core.EntityTag unquoted(OriginalFile file) {
-        String tag = file.entityTag();
+    private static jakarta.ws.rs.core.EntityTag unquoted(String tag) {
         return new jakarta.ws.rs.core.EntityTag(tag.substring(1, tag.length() - 1));
     }
 }
