@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;
 import dev.fidelio.audio.encode.flac.FlacEncoder;
+import dev.fidelio.bench.audio.NoiseSource;
 import dev.fidelio.testsupport.ServerProcess;
 import dev.fidelio.testsupport.TestFiles;
 
@@ -133,54 +133,11 @@ public final class OriginalsBenchmark {
         throw new IllegalStateException("The file was not indexed within 2 minutes");
     }
 
-    /** Five minutes of 24/96 stereo noise: a FLAC about as large as a long hi-res track, and incompressible. */
+    /** Five minutes of 24/96 stereo noise at −24 dBFS: a FLAC about as large as a long hi-res track, and incompressible. */
     private static void writeNoiseFlac(Path file) throws IOException {
         PcmFormat format = new PcmFormat(96_000, 24, 2);
-        try (OutputStream out = Files.newOutputStream(file); PcmSource noise = new NoiseSource(format, SECONDS_OF_AUDIO)) {
+        try (OutputStream out = Files.newOutputStream(file); PcmSource noise = new NoiseSource(format, SECONDS_OF_AUDIO, 4)) {
             new FlacEncoder().encode(noise, out);
-        }
-    }
-
-    private static final class NoiseSource implements PcmSource {
-        private final PcmFormat format;
-        private final SplittableRandom random = new SplittableRandom(3);
-        private long remaining;
-
-        NoiseSource(PcmFormat format, int seconds) {
-            this.format = format;
-            this.remaining = (long) format.sampleRate() * seconds;
-        }
-
-        @Override
-        public PcmFormat format() {
-            return format;
-        }
-
-        @Override
-        public long remainingFrames() {
-            return remaining;
-        }
-
-        @Override
-        public int read(int[] buffer, int maxFrames) {
-            int frames = (int) Math.min(maxFrames, remaining);
-            if (frames == 0) {
-                return -1;
-            }
-            for (int i = 0; i < frames * format.channels(); i++) {
-                buffer[i] = random.nextInt(format.minSample() >> 4, format.maxSample() >> 4);
-            }
-            remaining -= frames;
-            return frames;
-        }
-
-        @Override
-        public List<String> signalPath() {
-            return List.of("noise");
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

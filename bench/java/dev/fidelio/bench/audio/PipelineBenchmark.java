@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import dev.fidelio.audio.PcmEncoder;
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;
+import dev.fidelio.audio.PositionedPcmSource;
 import dev.fidelio.audio.decode.Decoders;
 import dev.fidelio.audio.encode.flac.FlacEncoder;
 import dev.fidelio.audio.pipeline.ConversionChain;
@@ -117,37 +118,21 @@ public final class PipelineBenchmark {
     }
 
     /** Three tones and some noise, around −20 dBFS: compresses and converts like a quiet acoustic recording. */
-    private static final class MusicLikeSource implements PcmSource {
-        private final PcmFormat format;
+    private static final class MusicLikeSource extends PositionedPcmSource {
         private final SplittableRandom random = new SplittableRandom(7);
         private final double scale;
-        private long position;
-        private final long total;
 
         MusicLikeSource(PcmFormat format, int seconds) {
-            this.format = format;
-            this.total = (long) format.sampleRate() * seconds;
+            super(format, (long) format.sampleRate() * seconds, 0);
             this.scale = format.maxSample() * 0.1;
         }
 
         @Override
-        public PcmFormat format() {
-            return format;
-        }
-
-        @Override
-        public long remainingFrames() {
-            return total - position;
-        }
-
-        @Override
-        public int read(int[] buffer, int maxFrames) {
-            int frames = (int) Math.min(maxFrames, total - position);
-            if (frames <= 0) {
-                return -1;
-            }
+        protected int readFrames(int[] buffer, int maxFrames) {
+            PcmFormat format = format();
             double rate = format.sampleRate();
-            for (int f = 0; f < frames; f++, position++) {
+            long position = position();
+            for (int f = 0; f < maxFrames; f++, position++) {
                 double t = position / rate;
                 double tones = Math.sin(2 * Math.PI * 220 * t) + 0.5 * Math.sin(2 * Math.PI * 1375 * t)
                         + 0.25 * Math.sin(2 * Math.PI * 5100 * t);
@@ -155,12 +140,12 @@ public final class PipelineBenchmark {
                     buffer[f * format.channels() + c] = (int) (scale * (tones + 0.05 * random.nextGaussian()));
                 }
             }
-            return frames;
+            return maxFrames;
         }
 
         @Override
         public List<String> signalPath() {
-            return List.of("synthetic " + format.shortForm());
+            return List.of("synthetic " + format().shortForm());
         }
 
         @Override

@@ -1,12 +1,9 @@
 package dev.fidelio.bench.audio;
 
 import dev.fidelio.audio.PcmFormat;
-import dev.fidelio.audio.PcmSource;
 import dev.fidelio.audio.resample.Resampler;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 /**
  * How many times faster than real time one thread resamples stereo 24-bit audio (white noise, so no input is
@@ -43,7 +40,7 @@ public final class ResamplerBenchmark {
         int[] buffer = new int[4096 * 2];
         RealTimeMeter.Result result = RealTimeMeter.measure(STREAM_SECONDS, seconds, () -> {
             long checksum = 0;
-            try (Resampler resampler = new Resampler(new NoiseSource(inputRate, STREAM_SECONDS), outputRate)) {
+            try (Resampler resampler = new Resampler(new NoiseSource(new PcmFormat(inputRate, 24, 2), STREAM_SECONDS, 1), outputRate)) {
                 for (int frames; (frames = resampler.read(buffer, 4096)) > 0; ) {
                     checksum += buffer[0];
                 }
@@ -51,60 +48,5 @@ public final class ResamplerBenchmark {
             return checksum;
         });
         return new double[] {result.perCpuSecond(), result.perWallSecond()};
-    }
-
-    /** Stereo 24-bit white noise at −6 dBFS, from a table so that producing it costs next to nothing. */
-    private static final class NoiseSource implements PcmSource {
-
-        private static final int[] TABLE = noise();
-        private final PcmFormat format;
-        private long remaining;
-        private int position;
-
-        NoiseSource(int rate, int seconds) {
-            this.format = new PcmFormat(rate, 24, 2);
-            this.remaining = (long) rate * seconds;
-        }
-
-        private static int[] noise() {
-            SplittableRandom random = new SplittableRandom(1);
-            int[] table = new int[1 << 16];
-            for (int i = 0; i < table.length; i++) {
-                table[i] = random.nextInt(-(1 << 22), 1 << 22);
-            }
-            return table;
-        }
-
-        @Override
-        public PcmFormat format() {
-            return format;
-        }
-
-        @Override
-        public long remainingFrames() {
-            return remaining;
-        }
-
-        @Override
-        public int read(int[] buffer, int maxFrames) {
-            if (remaining == 0) {
-                return -1;
-            }
-            int frames = (int) Math.min(maxFrames, remaining);
-            for (int i = 0; i < frames * 2; i++) {
-                buffer[i] = TABLE[position++ & (TABLE.length - 1)];
-            }
-            remaining -= frames;
-            return frames;
-        }
-
-        @Override
-        public List<String> signalPath() {
-            return List.of("noise " + format.shortForm());
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

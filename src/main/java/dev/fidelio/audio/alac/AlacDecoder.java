@@ -1,8 +1,9 @@
 package dev.fidelio.audio.alac;
 
+import dev.fidelio.audio.BlockPcmSource;
 import dev.fidelio.audio.CorruptAudioException;
 import dev.fidelio.audio.PcmFormat;
-import dev.fidelio.audio.PcmSource;
+import dev.fidelio.audio.io.CloseOnFailure;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,30 +15,26 @@ import java.util.List;
  * Apple Lossless in an MP4 (.m4a) file, decoded packet by packet; it holds one packet and its samples in memory.
  * Channels come out in WAV order (L, R, C, LFE, surrounds).
  */
-public final class AlacDecoder implements PcmSource {
+public final class AlacDecoder extends BlockPcmSource {
 
     private final FileChannel file;
-    private final PcmFormat format;
     private final PacketTable packets;
     private final PacketTable.Cursor cursor;
     private final AlacPacketDecoder packetDecoder;
     private final byte[] packet;
     private final int[] samples;
-    private long remaining;
-    private int bufferedStart;
-    private int bufferedEnd;
 
     private AlacDecoder(FileChannel file, Mp4AlacParser.AlacTrack track, long startFrame) {
+        super(new PcmFormat(track.config().sampleRate(), track.config().bitDepth(), track.config().channels()),
+                track.packets().totalFrames(), startFrame);
         this.file = file;
         AlacConfig config = track.config();
-        this.format = new PcmFormat(config.sampleRate(), config.bitDepth(), config.channels());
         this.packets = track.packets();
         this.cursor = packets.cursorAt(startFrame);
         this.packetDecoder = new AlacPacketDecoder(config);
         // An escaped packet holds every sample at full depth, plus element headers and predictor coefficients.
         this.packet = new byte[(config.frameLength() * 4 + 160) * config.channels() + 16];
         this.samples = new int[config.frameLength() * config.channels()];
-        this.remaining = packets.totalFrames() - startFrame;
     }
 
     /**
@@ -48,18 +45,8 @@ public final class AlacDecoder implements PcmSource {
      * @throws CorruptAudioException when its boxes or tables break the format's rules
      */
     public static AlacDecoder open(Path file, long startFrame) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        try {
-            Mp4AlacParser.AlacTrack track = Mp4AlacParser.parse(channel);
-            long total = track.packets().totalFrames();
-            if (startFrame < 0 || startFrame > total) {
-                throw new IllegalArgumentException("start frame " + startFrame + " is outside 0…" + total);
-            }
-            return new AlacDecoder(channel, track, startFrame);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
+        return CloseOnFailure.apply(FileChannel.open(file, StandardOpenOption.READ),
+                channel -> new AlacDecoder(channel, Mp4AlacParser.parse(channel), startFrame));
     }
 
     /**
@@ -80,32 +67,10 @@ public final class AlacDecoder implements PcmSource {
     }
 
     @Override
-    public PcmFormat format() {
-        return format;
-    }
-
-    @Override
-    public long remainingFrames() {
-        return remaining;
-    }
-
-    @Override
-    public int read(int[] buffer, int maxFrames) throws IOException {
-        while (bufferedStart == bufferedEnd) {
-            if (remaining == 0 || !cursor.hasPacket()) {
-                return -1;
-            }
-            decodeNextPacket();
+    protected boolean decodeNextBlock() throws IOException {
+        if (!cursor.hasPacket()) {
+            return false;
         }
-        int frames = Math.min(maxFrames, bufferedEnd - bufferedStart);
-        int channels = format.channels();
-        System.arraycopy(samples, bufferedStart * channels, buffer, 0, frames * channels);
-        bufferedStart += frames;
-        remaining -= frames;
-        return frames;
-    }
-
-    private void decodeNextPacket() throws IOException {
         int size = packets.packetSize(cursor.packet());
         if (size <= 0 || size > packet.length) {
             throw new CorruptAudioException("ALAC packet " + cursor.packet() + " claims " + Integer.toUnsignedString(size)
@@ -118,14 +83,14 @@ public final class AlacDecoder implements PcmSource {
             throw new CorruptAudioException("ALAC packet " + cursor.packet() + " holds " + frames
                     + " frames, fewer than its MP4 duration");
         }
-        bufferedStart = (int) skip;
-        bufferedEnd = (int) Math.min(frames, skip + remaining);
+        offer(samples, (int) skip, (int) Math.min(frames, skip + remainingFrames()));
         cursor.advance();
+        return true;
     }
 
     @Override
     public List<String> signalPath() {
-        return List.of("ALAC " + format.shortForm());
+        return List.of("ALAC " + format().shortForm());
     }
 
     @Override

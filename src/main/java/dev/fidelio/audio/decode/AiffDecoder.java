@@ -1,5 +1,6 @@
 package dev.fidelio.audio.decode;
 
+import dev.fidelio.audio.io.CloseOnFailure;
 import dev.fidelio.audio.io.RandomAccessInput;
 import dev.fidelio.audio.io.ChunkWalker;
 import dev.fidelio.audio.io.Chunk;
@@ -26,13 +27,7 @@ public final class AiffDecoder {
     }
 
     public static PcmSource open(Path file, long startFrame) throws IOException {
-        RandomAccessInput input = RandomAccessInput.open(file);
-        try {
-            return open(input, startFrame);
-        } catch (IOException | RuntimeException e) {
-            input.close();
-            throw e;
-        }
+        return CloseOnFailure.apply(RandomAccessInput.open(file), input -> open(input, startFrame));
     }
 
     private static PcmSource open(RandomAccessInput input, long startFrame) throws IOException {

@@ -1,7 +1,9 @@
 package dev.fidelio.audio.decode;
 
+import dev.fidelio.audio.io.CloseOnFailure;
 import dev.fidelio.audio.io.RandomAccessInput;
 
+import dev.fidelio.audio.BlockPcmSource;
 import dev.fidelio.audio.CorruptAudioException;
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;
@@ -16,29 +18,24 @@ import org.jflac.metadata.Metadata;
 
 /**
  * FLAC through JFLAC, one frame at a time: JFLAC's {@code readNextFrame} leaves a frame's samples in its channel
- * buffers, and {@link #read} copies them out as asked, so no more than one frame is held. Seeking lands on the frame
- * holding the start sample via {@link FlacFrameLocator} and drops the samples before it.
+ * buffers, they are interleaved into one block, and {@link #read} copies them out as asked, so no more than one frame
+ * is held. Seeking lands on the frame holding the start sample via {@link FlacFrameLocator} and drops the samples
+ * before it.
  */
-public final class FlacDecoder implements PcmSource {
+public final class FlacDecoder extends BlockPcmSource {
 
     private final RandomAccessInput input;
     private final FlacStreamInfo info;
-    private final PcmFormat format;
     private final FLACDecoder decoder;
     private final FrameErrors errors = new FrameErrors();
-    private long position;
     private long expectedFrameSample = -1;
-    private int[][] frameSamples;
-    private int frameIndex;
-    private int frameEnd;
+    private int[] samples = new int[0];
 
     private FlacDecoder(RandomAccessInput input, FlacStreamInfo info, long startFrame) throws IOException {
+        super(HeaderChecks.format(input.file(), info.sampleRate(), info.bitsPerSample(), info.channels()),
+                info.totalKnown() ? info.totalSamples() : -1, startFrame);
         this.input = input;
         this.info = info;
-        this.format = HeaderChecks.format(input.file(), info.sampleRate(), info.bitsPerSample(), info.channels());
-        if (startFrame < 0 || (info.totalKnown() && startFrame > info.totalSamples())) {
-            throw new IllegalArgumentException("Start frame " + startFrame + " is outside 0…" + info.totalSamples());
-        }
         this.decoder = new FLACDecoder(Channels.newInputStream(input.channel()));
         decoder.addFrameListener(errors);
         // JFLAC parses frame headers against its own copy of STREAMINFO, so let it read that one block.
@@ -48,17 +45,11 @@ public final class FlacDecoder implements PcmSource {
                 ? info.firstFrameOffset()
                 : new FlacFrameLocator(input, info, decoder.getStreamInfo()).frameAtOrBefore(startFrame);
         moveTo(frameOffset);
-        this.position = startFrame;
     }
 
     public static PcmSource open(Path file, long startFrame) throws IOException {
-        RandomAccessInput input = RandomAccessInput.open(file);
-        try {
-            return new FlacDecoder(input, FlacStreamInfo.read(input), startFrame);
-        } catch (IOException | RuntimeException e) {
-            input.close();
-            throw e;
-        }
+        return CloseOnFailure.apply(RandomAccessInput.open(file),
+                input -> new FlacDecoder(input, FlacStreamInfo.read(input), startFrame));
     }
 
     private void moveTo(long offset) throws IOException {
@@ -66,41 +57,10 @@ public final class FlacDecoder implements PcmSource {
         decoder.getBitInputStream().reset();
     }
 
-    @Override
-    public PcmFormat format() {
-        return format;
-    }
-
-    @Override
-    public long remainingFrames() {
-        return info.totalKnown() ? info.totalSamples() - position : -1;
-    }
-
-    @Override
-    public int read(int[] buffer, int maxFrames) throws IOException {
-        while (frameIndex == frameEnd) {
-            if (!nextFrame()) {
-                return -1;
-            }
-        }
-        int frames = Math.min(maxFrames, frameEnd - frameIndex);
-        int channels = format.channels();
-        for (int c = 0; c < channels; c++) {
-            int[] samples = frameSamples[c];
-            for (int i = 0, out = c; i < frames; i++, out += channels) {
-                buffer[out] = samples[frameIndex + i];
-            }
-        }
-        frameIndex += frames;
-        position += frames;
-        return frames;
-    }
-
     /** Decodes the next frame that reaches {@link #position}; false at the end of the stream. */
-    private boolean nextFrame() throws IOException {
-        if (info.totalKnown() && position >= info.totalSamples()) {
-            return false;
-        }
+    @Override
+    protected boolean decodeNextBlock() throws IOException {
+        long position = position();
         Frame frame = decodeFrame();
         if (frame == null) {
             if (info.totalKnown()) {
@@ -113,6 +73,7 @@ public final class FlacDecoder implements PcmSource {
         if (expectedFrameSample >= 0 && first != expectedFrameSample) {
             throw corrupt("expected the frame at sample " + expectedFrameSample + " but found one at " + first);
         }
+        PcmFormat format = format();
         if (frame.header.channels != format.channels() || frame.header.bitsPerSample != format.bitsPerSample()) {
             throw corrupt("frame at sample " + first + " has " + frame.header.channels + " channels of "
                     + frame.header.bitsPerSample + " bits, STREAMINFO says " + format.channels() + " of " + format.bitsPerSample());
@@ -122,12 +83,18 @@ public final class FlacDecoder implements PcmSource {
             throw corrupt("no frame holds sample " + position + " (the next starts at " + first + ")");
         }
         long end = info.totalKnown() ? Math.min(expectedFrameSample, info.totalSamples()) : expectedFrameSample;
-        frameSamples = new int[format.channels()][];
-        for (int c = 0; c < format.channels(); c++) {
-            frameSamples[c] = decoder.getChannelData()[c].getOutput();
+        int frames = (int) (end - first);
+        int channels = format.channels();
+        if (samples.length < frames * channels) {
+            samples = new int[frames * channels];
         }
-        frameIndex = (int) Math.max(0, Math.min(position - first, end - first));
-        frameEnd = (int) (end - first);
+        for (int c = 0; c < channels; c++) {
+            int[] channel = decoder.getChannelData()[c].getOutput();
+            for (int i = 0, out = c; i < frames; i++, out += channels) {
+                samples[out] = channel[i];
+            }
+        }
+        offer(samples, (int) Math.max(0, Math.min(position - first, end - first)), frames);
         return true;
     }
 
@@ -138,10 +105,10 @@ public final class FlacDecoder implements PcmSource {
         try {
             frame = decoder.readNextFrame();
         } catch (RuntimeException e) {
-            throw corrupt("undecodable frame near sample " + position + " (" + e + ")");
+            throw corrupt("undecodable frame near sample " + position() + " (" + e + ")");
         }
         if (frame != null && (errors.message != null || decoder.getBadFrames() != badFrames)) {
-            throw corrupt("bad frame near sample " + position + ": " + errors.message);
+            throw corrupt("bad frame near sample " + position() + ": " + errors.message);
         }
         return frame;
     }
@@ -152,7 +119,7 @@ public final class FlacDecoder implements PcmSource {
 
     @Override
     public List<String> signalPath() {
-        return List.of("FLAC " + format.shortForm());
+        return List.of("FLAC " + format().shortForm());
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.fidelio.audio.io.RandomAccessInput;
 
 import dev.fidelio.audio.CorruptAudioException;
 import dev.fidelio.audio.PcmFormat;
-import dev.fidelio.audio.PcmSource;
+import dev.fidelio.audio.PositionedPcmSource;
 import java.io.IOException;
 import java.util.List;
 
@@ -12,67 +12,44 @@ import java.util.List;
  * Uncompressed interleaved frames at a known offset (WAV, AIFF): each frame is {@code channels} samples of one
  * {@link SampleCoding}, so a frame's position is plain arithmetic and seeking costs nothing.
  */
-final class InterleavedPcmDecoder implements PcmSource {
+final class InterleavedPcmDecoder extends PositionedPcmSource {
 
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final RandomAccessInput input;
     private final SampleCoding coding;
-    private final PcmFormat format;
     private final String step;
     private final long dataOffset;
-    private final long totalFrames;
     private final int frameBytes;
     private final byte[] buffer;
-    private long frame;
 
     /**
      * @param totalFrames frames the header promises; when the file ends sooner, reading reports the truncation there
      */
     InterleavedPcmDecoder(RandomAccessInput input, SampleCoding coding, PcmFormat format, String step,
                           long dataOffset, long totalFrames, long startFrame) {
-        if (startFrame < 0 || startFrame > totalFrames) {
-            throw new IllegalArgumentException("Start frame " + startFrame + " is outside 0…" + totalFrames);
-        }
+        super(format, totalFrames, startFrame);
         this.input = input;
         this.coding = coding;
-        this.format = format;
         this.step = step;
         this.dataOffset = dataOffset;
-        this.totalFrames = totalFrames;
         this.frameBytes = coding.containerBytes() * format.channels();
         this.buffer = new byte[Math.max(frameBytes, BUFFER_BYTES / frameBytes * frameBytes)];
-        this.frame = startFrame;
     }
 
     @Override
-    public PcmFormat format() {
-        return format;
-    }
-
-    @Override
-    public long remainingFrames() {
-        return totalFrames - frame;
-    }
-
-    @Override
-    public int read(int[] target, int maxFrames) throws IOException {
-        if (frame >= totalFrames) {
-            return -1;
-        }
-        int frames = (int) Math.min(Math.min(maxFrames, buffer.length / frameBytes), totalFrames - frame);
-        long position = dataOffset + frame * frameBytes;
-        int bytes = input.read(position, buffer, 0, frames * frameBytes);
+    protected int readFrames(int[] target, int maxFrames) throws IOException {
+        int frames = Math.min(maxFrames, buffer.length / frameBytes);
+        int bytes = input.read(dataOffset + position() * frameBytes, buffer, 0, frames * frameBytes);
         int whole = bytes / frameBytes;
         if (whole == 0) {
             throw new CorruptAudioException(input.file().getFileName() + " is truncated: the audio stops at frame "
-                    + frame + " of " + totalFrames);
+                    + position() + " of " + totalFrames());
         }
-        int samples = whole * format.channels();
+        int samples = whole * format().channels();
         for (int i = 0; i < samples; i++) {
             target[i] = coding.decode(buffer, i * coding.containerBytes());
         }
-        frame += whole;
         return whole;
     }
 

@@ -13,24 +13,15 @@ import java.nio.ByteOrder;
  * count ({@code CHNL}) and compression ({@code CMPR}); the {@code DSD } chunk holds bytes interleaved channel by
  * channel, most significant bit first. DST-compressed files are refused.
  */
-final class DffStream implements DsdStream {
+final class DffStream extends DsdFileStream {
 
     private static final int FORM_HEADER_LENGTH = 16;
     private static final int MAX_SCRATCH = 64 * 1024;
 
-    private final RandomAccessInput input;
-    private final int channels;
-    private final int rate;
-    private final long bytesPerChannel;
-    private final long dataOffset;
     private byte[] scratch = new byte[0];
 
     private DffStream(RandomAccessInput input, int channels, int rate, long bytesPerChannel, long dataOffset) {
-        this.input = input;
-        this.channels = channels;
-        this.rate = rate;
-        this.bytesPerChannel = bytesPerChannel;
-        this.dataOffset = dataOffset;
+        super(input, channels, rate, bytesPerChannel, dataOffset);
     }
 
     static DffStream open(RandomAccessInput input) throws IOException {
@@ -83,23 +74,7 @@ final class DffStream implements DsdStream {
     }
 
     @Override
-    public int channels() {
-        return channels;
-    }
-
-    @Override
-    public int dsdRate() {
-        return rate;
-    }
-
-    @Override
-    public long bytesPerChannel() {
-        return bytesPerChannel;
-    }
-
-    @Override
-    public int read(long position, byte[][] target, int length) throws IOException {
-        int count = (int) Math.max(0, Math.min(length, bytesPerChannel - position));
+    protected void readBytes(long position, byte[][] target, int count) throws IOException {
         int perRead = Math.max(1, MAX_SCRATCH / channels);
         if (scratch.length < Math.min(count, perRead) * channels) {
             scratch = new byte[Math.min(count, perRead) * channels];
@@ -108,8 +83,7 @@ final class DffStream implements DsdStream {
             int n = Math.min(count - done, perRead);
             long offset = dataOffset + (position + done) * channels;
             if (input.read(offset, scratch, 0, n * channels) < n * channels) {
-                throw new CorruptAudioException(input.file().getFileName() + " is truncated: its DSD data stops before byte "
-                        + (position + done) + " of " + bytesPerChannel + " per channel");
+                throw truncatedAt(position + done);
             }
             for (int i = 0; i < n; i++) {
                 for (int c = 0; c < channels; c++) {
@@ -118,11 +92,5 @@ final class DffStream implements DsdStream {
             }
             done += n;
         }
-        return count;
-    }
-
-    @Override
-    public void close() throws IOException {
-        input.close();
     }
 }

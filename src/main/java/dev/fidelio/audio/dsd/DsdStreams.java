@@ -1,6 +1,7 @@
 package dev.fidelio.audio.dsd;
 
 import dev.fidelio.audio.UnsupportedAudioException;
+import dev.fidelio.audio.io.CloseOnFailure;
 import dev.fidelio.audio.io.RandomAccessInput;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,8 +16,7 @@ final class DsdStreams {
     }
 
     static DsdStream open(Path file) throws IOException {
-        RandomAccessInput input = RandomAccessInput.open(file);
-        try {
+        return CloseOnFailure.apply(RandomAccessInput.open(file), input -> {
             byte[] magic = new byte[4];
             input.read(0, magic, 0, 4);
             String id = new String(magic, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -25,10 +25,7 @@ final class DsdStreams {
                 case "FRM8" -> DffStream.open(input);
                 default -> throw new UnsupportedAudioException(file.getFileName() + " is neither a DSF nor a DFF file");
             };
-        } catch (IOException | RuntimeException e) {
-            input.close();
-            throw e;
-        }
+        });
     }
 
     /** Rejects rates outside DSD64…DSD512 of the 44.1 kHz family, naming the file. */

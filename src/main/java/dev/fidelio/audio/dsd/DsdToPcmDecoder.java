@@ -2,6 +2,8 @@ package dev.fidelio.audio.dsd;
 
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;
+import dev.fidelio.audio.PositionedPcmSource;
+import dev.fidelio.audio.io.CloseOnFailure;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,31 +14,25 @@ import java.util.List;
  * reference (50 % modulation) comes out at −6.02 dBFS and its permitted +3 dB peaks still fit; the rare filter
  * overshoot beyond full scale is clamped. The filter delay is removed: frame {@code k} is centred on DSD bit 16·k·m−1.
  */
-public final class DsdToPcmDecoder implements PcmSource {
+public final class DsdToPcmDecoder extends PositionedPcmSource {
 
     static final int OUTPUT_RATE = 176_400;
     private static final int CHUNK_FRAMES = 1024;
 
     private final DsdStream stream;
     private final DecimationFilterDesign design;
-    private final PcmFormat format;
     private final DsdDecimator[] decimators;
-    private final long totalFrames;
     private final int bytesPerFrame;
     private final byte[][] bytes;
     private final int[] symbols;
-    private long frame;
     private long bytePosition;
 
-    private DsdToPcmDecoder(DsdStream stream, long startFrame) throws IOException {
+    private DsdToPcmDecoder(DsdStream stream, DecimationFilterDesign design, long startFrame) throws IOException {
+        super(new PcmFormat(OUTPUT_RATE, 24, stream.channels()),
+                stream.bytesPerChannel() / (2 * design.bytesPerStage1Output()), startFrame);
         this.stream = stream;
-        this.design = DecimationFilterDesign.forMultiple(stream.dsdRate() / DsdStream.BASE_RATE);
-        this.format = new PcmFormat(OUTPUT_RATE, 24, stream.channels());
+        this.design = design;
         this.bytesPerFrame = 2 * design.bytesPerStage1Output();
-        this.totalFrames = stream.bytesPerChannel() / bytesPerFrame;
-        if (startFrame < 0 || startFrame > totalFrames) {
-            throw new IllegalArgumentException("Start frame " + startFrame + " is outside 0…" + totalFrames);
-        }
         this.bytes = new byte[stream.channels()][CHUNK_FRAMES * bytesPerFrame];
         this.symbols = new int[CHUNK_FRAMES * bytesPerFrame];
         // Start early enough that both filters' windows for the first wanted sample hold real history.
@@ -52,38 +48,16 @@ public final class DsdToPcmDecoder implements PcmSource {
         while (bytePosition < primeEnd) {
             pushChunk((int) Math.min(bytes[0].length, primeEnd - bytePosition), null);
         }
-        this.frame = startFrame;
     }
 
     public static PcmSource open(Path file, long startFrame) throws IOException {
-        DsdStream stream = DsdStreams.open(file);
-        try {
-            return new DsdToPcmDecoder(stream, startFrame);
-        } catch (IOException | RuntimeException e) {
-            stream.close();
-            throw e;
-        }
+        return CloseOnFailure.apply(DsdStreams.open(file), stream -> new DsdToPcmDecoder(stream,
+                DecimationFilterDesign.forMultiple(stream.dsdRate() / DsdStream.BASE_RATE), startFrame));
     }
 
     @Override
-    public PcmFormat format() {
-        return format;
-    }
-
-    @Override
-    public long remainingFrames() {
-        return totalFrames - frame;
-    }
-
-    @Override
-    public int read(int[] buffer, int maxFrames) throws IOException {
-        if (frame >= totalFrames) {
-            return -1;
-        }
-        int frames = (int) Math.min(Math.min(maxFrames, CHUNK_FRAMES), totalFrames - frame);
-        int produced = pushChunk(frames * bytesPerFrame, buffer);
-        frame += produced;
-        return produced;
+    protected int readFrames(int[] buffer, int maxFrames) throws IOException {
+        return pushChunk(Math.min(maxFrames, CHUNK_FRAMES) * bytesPerFrame, buffer);
     }
 
     /** Feeds the next {@code length} bytes of every channel (silence past the end) to the filters. */
@@ -103,7 +77,7 @@ public final class DsdToPcmDecoder implements PcmSource {
 
     @Override
     public List<String> signalPath() {
-        return List.of(stream.describe() + " → PCM " + format.shortForm() + " (decimation filter)");
+        return List.of(stream.describe() + " → PCM " + format().shortForm() + " (decimation filter)");
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * DSF (Sony's DSD Stream File): little-endian fixed chunks {@code DSD }, {@code fmt }, {@code data}; the audio is in
  * blocks of {@code blockSize} bytes per channel, one block of each channel in turn, bits least significant first.
  */
-final class DsfStream implements DsdStream {
+final class DsfStream extends DsdFileStream {
 
     private static final int DSD_CHUNK_LENGTH = 28;
     private static final int FMT_LENGTH = 52;
@@ -21,23 +21,14 @@ final class DsfStream implements DsdStream {
     private static final int MAX_BLOCK_SIZE = 1 << 20;
     private static final byte[] REVERSED = reversedBits();
 
-    private final RandomAccessInput input;
-    private final int channels;
-    private final int rate;
     private final boolean lsbFirst;
-    private final long bytesPerChannel;
     private final int blockSize;
-    private final long dataOffset;
 
     private DsfStream(RandomAccessInput input, int channels, int rate, boolean lsbFirst, long bytesPerChannel,
                       int blockSize, long dataOffset) {
-        this.input = input;
-        this.channels = channels;
-        this.rate = rate;
+        super(input, channels, rate, bytesPerChannel, dataOffset);
         this.lsbFirst = lsbFirst;
-        this.bytesPerChannel = bytesPerChannel;
         this.blockSize = blockSize;
-        this.dataOffset = dataOffset;
     }
 
     static DsfStream open(RandomAccessInput input) throws IOException {
@@ -80,23 +71,7 @@ final class DsfStream implements DsdStream {
     }
 
     @Override
-    public int channels() {
-        return channels;
-    }
-
-    @Override
-    public int dsdRate() {
-        return rate;
-    }
-
-    @Override
-    public long bytesPerChannel() {
-        return bytesPerChannel;
-    }
-
-    @Override
-    public int read(long position, byte[][] target, int length) throws IOException {
-        int count = (int) Math.max(0, Math.min(length, bytesPerChannel - position));
+    protected void readBytes(long position, byte[][] target, int count) throws IOException {
         for (int c = 0; c < channels; c++) {
             for (int done = 0; done < count; ) {
                 long at = position + done;
@@ -104,8 +79,7 @@ final class DsfStream implements DsdStream {
                 int n = Math.min(count - done, blockSize - inBlock);
                 long offset = dataOffset + ((at / blockSize) * channels + c) * blockSize + inBlock;
                 if (input.read(offset, target[c], done, n) < n) {
-                    throw new CorruptAudioException(input.file().getFileName() + " is truncated: its DSD data stops before byte "
-                            + at + " of " + bytesPerChannel + " per channel");
+                    throw truncatedAt(at);
                 }
                 done += n;
             }
@@ -115,12 +89,6 @@ final class DsfStream implements DsdStream {
                 }
             }
         }
-        return count;
-    }
-
-    @Override
-    public void close() throws IOException {
-        input.close();
     }
 
     private static byte[] reversedBits() {

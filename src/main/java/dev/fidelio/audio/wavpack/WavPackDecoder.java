@@ -1,9 +1,10 @@
 package dev.fidelio.audio.wavpack;
 
+import dev.fidelio.audio.BlockPcmSource;
 import dev.fidelio.audio.CorruptAudioException;
 import dev.fidelio.audio.PcmFormat;
-import dev.fidelio.audio.PcmSource;
 import dev.fidelio.audio.UnsupportedAudioException;
+import dev.fidelio.audio.io.CloseOnFailure;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -15,25 +16,21 @@ import java.util.List;
  * per mono channel or stereo pair, from the initial to the final block) in memory. Channels come out in the order
  * the file stores them, which is WAV order.
  */
-public final class WavPackDecoder implements PcmSource {
+public final class WavPackDecoder extends BlockPcmSource {
 
     private final BlockReader blocks;
-    private final PcmFormat format;
     private final int shift;
     private final BlockDecoder blockDecoder = new BlockDecoder();
     private int[] blockSamples = new int[0];
     private int[] samples = new int[0];
-    private long position;
-    private long remaining;
+    /** Where the next block header is in the file. */
+    private long blockOffset;
     private long skipFrames;
-    private int bufferedStart;
-    private int bufferedEnd;
 
-    private WavPackDecoder(BlockReader blocks, PcmFormat format, int shift, long totalFrames) {
+    private WavPackDecoder(BlockReader blocks, PcmFormat format, int shift, long totalFrames, long startFrame) {
+        super(format, totalFrames, startFrame);
         this.blocks = blocks;
-        this.format = format;
         this.shift = shift;
-        this.remaining = totalFrames;
     }
 
     /**
@@ -44,13 +41,8 @@ public final class WavPackDecoder implements PcmSource {
      * @throws CorruptAudioException when blocks break the format's rules or fail their CRC while decoding
      */
     public static WavPackDecoder open(Path file, long startFrame) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        try {
-            return open(new BlockReader(channel), startFrame);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
+        return CloseOnFailure.apply(FileChannel.open(file, StandardOpenOption.READ),
+                channel -> open(new BlockReader(channel), startFrame));
     }
 
     private static WavPackDecoder open(BlockReader blocks, long startFrame) throws IOException {
@@ -79,11 +71,8 @@ public final class WavPackDecoder implements PcmSource {
             throw new CorruptAudioException("WavPack file gives no usable sample rate or bit depth");
         }
         long total = first.totalSamples();
-        if (startFrame < 0 || total >= 0 && startFrame > total) {
-            throw new IllegalArgumentException("start frame " + startFrame + " is outside 0…" + total);
-        }
         WavPackDecoder decoder = new WavPackDecoder(blocks, new PcmFormat(rate, bits, channels), audio.shift(),
-                total < 0 ? -1 : total - startFrame);
+                total < 0 ? -1 : total, startFrame);
         decoder.seek(startFrame);
         return decoder;
     }
@@ -104,62 +93,36 @@ public final class WavPackDecoder implements PcmSource {
                     throw new CorruptAudioException("WavPack blocks skip from before sample " + frame + " to "
                             + h.blockIndex());
                 }
-                position = at;
+                blockOffset = at;
                 skipFrames = frame - h.blockIndex();
                 return;
             }
             at += h.blockSize();
         }
-        position = at;
-        if (remaining > 0) {
+        blockOffset = at;
+        if (remainingFrames() > 0) {
             throw new CorruptAudioException("WavPack file ends before sample " + frame);
         }
     }
 
-    @Override
-    public PcmFormat format() {
-        return format;
-    }
-
-    @Override
-    public long remainingFrames() {
-        return remaining;
-    }
-
-    @Override
-    public int read(int[] buffer, int maxFrames) throws IOException {
-        while (bufferedStart == bufferedEnd) {
-            if (remaining == 0 || !decodeNextRun()) {
-                if (remaining > 0) {
-                    throw new CorruptAudioException("WavPack file ends " + remaining + " samples early");
-                }
-                return -1;
-            }
-        }
-        int frames = Math.min(maxFrames, bufferedEnd - bufferedStart);
-        int channels = format.channels();
-        System.arraycopy(samples, bufferedStart * channels, buffer, 0, frames * channels);
-        bufferedStart += frames;
-        if (remaining > 0) {
-            remaining -= frames;
-        }
-        return frames;
-    }
-
     /** Decodes the blocks from an initial to a final block: every channel of one run of samples. */
-    private boolean decodeNextRun() throws IOException {
+    @Override
+    protected boolean decodeNextBlock() throws IOException {
         BlockHeader first;
-        while ((first = blocks.headerAt(position)) != null && first.blockSamples() == 0) {
-            position += first.blockSize();
+        while ((first = blocks.headerAt(blockOffset)) != null && first.blockSamples() == 0) {
+            blockOffset += first.blockSize();
         }
         if (first == null) {
+            if (remainingFrames() > 0) {
+                throw new CorruptAudioException("WavPack file ends " + remainingFrames() + " samples early");
+            }
             return false;
         }
         if (!first.has(BlockHeader.INITIAL_BLOCK)) {
-            throw new CorruptAudioException("WavPack block at byte " + position + " does not start a channel run");
+            throw new CorruptAudioException("WavPack block at byte " + blockOffset + " does not start a channel run");
         }
         int frames = (int) first.blockSamples();
-        int channels = format.channels();
+        int channels = format().channels();
         if (samples.length < frames * channels) {
             samples = new int[frames * channels];
             blockSamples = new int[frames * 2];
@@ -170,11 +133,11 @@ public final class WavPackDecoder implements PcmSource {
             if (h.blockIndex() != first.blockIndex() || h.blockSamples() != first.blockSamples()) {
                 throw new CorruptAudioException("WavPack blocks of one run differ in their samples");
             }
-            if (h.shift() != shift || h.bytesPerSample() * 8 - h.shift() != format.bitsPerSample()) {
+            if (h.shift() != shift || h.bytesPerSample() * 8 - h.shift() != format().bitsPerSample()) {
                 throw new UnsupportedAudioException("WavPack file changes its bit depth mid-stream");
             }
-            byte[] block = blocks.blockAt(h, position);
-            position += h.blockSize();
+            byte[] block = blocks.blockAt(h, blockOffset);
+            blockOffset += h.blockSize();
             int width = blockDecoder.decode(block, h, blockSamples);
             if (channel + width > channels) {
                 throw new CorruptAudioException("WavPack run holds more than " + channels + " channels");
@@ -188,7 +151,7 @@ public final class WavPackDecoder implements PcmSource {
             if (h.has(BlockHeader.FINAL_BLOCK)) {
                 break;
             }
-            h = blocks.headerAt(position);
+            h = blocks.headerAt(blockOffset);
             if (h == null) {
                 throw new CorruptAudioException("WavPack file ends in the middle of a channel run");
             }
@@ -196,15 +159,16 @@ public final class WavPackDecoder implements PcmSource {
         if (channel != channels) {
             throw new CorruptAudioException("WavPack run holds " + channel + " of " + channels + " channels");
         }
-        bufferedStart = (int) Math.min(skipFrames, frames);
-        bufferedEnd = remaining < 0 ? frames : (int) Math.min(frames, bufferedStart + remaining);
+        int from = (int) Math.min(skipFrames, frames);
+        long remaining = remainingFrames();
+        offer(samples, from, remaining < 0 ? frames : (int) Math.min(frames, from + remaining));
         skipFrames = 0;
         return true;
     }
 
     @Override
     public List<String> signalPath() {
-        return List.of("WavPack " + format.shortForm());
+        return List.of("WavPack " + format().shortForm());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.fidelio.audio.dsd;
 
+import dev.fidelio.audio.analysis.Fft;
+
 /**
  * Power spectrum of a stretch of signal through a 4-term Blackman-Harris window (sidelobes −92 dB), scaled so the
  * bins of a band add up to the mean power in that band: a full-scale sine has power 0.5.
@@ -12,9 +14,6 @@ final class Spectrum {
     private final double binHz;
 
     Spectrum(double[] signal, int from, int length, double sampleRate) {
-        if (Integer.bitCount(length) != 1) {
-            throw new IllegalArgumentException("FFT length must be a power of two: " + length);
-        }
         double[] re = new double[length];
         double[] im = new double[length];
         double windowEnergy = 0;
@@ -25,7 +24,7 @@ final class Spectrum {
             re[n] = signal[from + n] * w;
             windowEnergy += w * w;
         }
-        fft(re, im);
+        Fft.transform(re, im);
         power = new double[length / 2];
         for (int k = 1; k < length / 2; k++) {
             power[k] = 2 * (re[k] * re[k] + im[k] * im[k]) / (length * windowEnergy);
@@ -59,42 +58,5 @@ final class Spectrum {
 
     static double db(double ratio) {
         return 10 * Math.log10(ratio);
-    }
-
-    /** In-place iterative radix-2 Cooley–Tukey. */
-    private static void fft(double[] re, double[] im) {
-        int n = re.length;
-        for (int i = 1, j = 0; i < n; i++) {
-            int bit = n >> 1;
-            for (; (j & bit) != 0; bit >>= 1) {
-                j ^= bit;
-            }
-            j ^= bit;
-            if (i < j) {
-                double t = re[i];
-                re[i] = re[j];
-                re[j] = t;
-                t = im[i];
-                im[i] = im[j];
-                im[j] = t;
-            }
-        }
-        for (int size = 2; size <= n; size <<= 1) {
-            double angle = -2 * Math.PI / size;
-            for (int start = 0; start < n; start += size) {
-                for (int k = 0; k < size / 2; k++) {
-                    double wr = Math.cos(angle * k);
-                    double wi = Math.sin(angle * k);
-                    int a = start + k;
-                    int b = a + size / 2;
-                    double xr = re[b] * wr - im[b] * wi;
-                    double xi = re[b] * wi + im[b] * wr;
-                    re[b] = re[a] - xr;
-                    im[b] = im[a] - xi;
-                    re[a] += xr;
-                    im[a] += xi;
-                }
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.fidelio.audio.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fidelio.audio.PcmFormat;
+import dev.fidelio.audio.analysis.ArraySource;
 import dev.fidelio.testsupport.ExternalTool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class WavEncoderTest {
     void headerAndDataParseBackWithAnExactLength(PcmFormat format, boolean extensible) throws IOException {
         for (int frames : new int[] {0, 1, 1001}) {
             int[] samples = Signals.RANDOM_WALK.render(format, frames);
-            byte[] wav = encode(ArraySource.of(format, samples));
+            byte[] wav = encode(new ArraySource(format, samples));
 
             assertThat((long) wav.length).isEqualTo(encoder.encodedLength(format, frames));
             ParsedWav parsed = ParsedWav.parse(wav);
@@ -56,7 +57,7 @@ class WavEncoderTest {
     @Test
     void eightBitIsUnsignedAndAnOddDataChunkIsPadded() throws IOException {
         PcmFormat format = new PcmFormat(8_000, 8, 1);
-        byte[] wav = encode(ArraySource.of(format, new int[] {-128, 0, 127}));
+        byte[] wav = encode(new ArraySource(format, new int[] {-128, 0, 127}));
 
         assertThat(Arrays.copyOfRange(wav, 44, 47)).containsExactly(0x00, 0x80, 0xFF);
         assertThat(wav).hasSize(48);
@@ -67,7 +68,7 @@ class WavEncoderTest {
     @Test
     void extensibleHeaderNamesTheSpeakersAndThePcmSubtype() throws IOException {
         PcmFormat format = new PcmFormat(48_000, 24, 6);
-        ByteBuffer wav = ByteBuffer.wrap(encode(ArraySource.of(format, new int[6]))).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer wav = ByteBuffer.wrap(encode(new ArraySource(format, new int[6]))).order(ByteOrder.LITTLE_ENDIAN);
 
         assertThat(wav.getInt(16)).as("fmt length").isEqualTo(40);
         assertThat(wav.getShort(34)).as("container bits").isEqualTo((short) 24);
@@ -80,8 +81,8 @@ class WavEncoderTest {
     void aShortSourceIsPaddedWithSilenceAndALongOneCutToThePromise() throws IOException {
         PcmFormat format = new PcmFormat(44_100, 16, 2);
         int[] samples = Signals.SINES.render(format, 30_000);
-        byte[] shortWav = encode(new ArraySource(format, samples, 777, 40_000));
-        byte[] longWav = encode(new ArraySource(format, samples, 777, 20_000));
+        byte[] shortWav = encode(ArraySource.announcing(format, samples, 777, 40_000));
+        byte[] longWav = encode(ArraySource.announcing(format, samples, 777, 20_000));
 
         assertThat((long) shortWav.length).isEqualTo(encoder.encodedLength(format, 40_000));
         int[] padded = Arrays.copyOf(samples, 80_000);
@@ -94,7 +95,7 @@ class WavEncoderTest {
     void unknownLengthUsesTheStreamingSizes() throws IOException {
         PcmFormat format = new PcmFormat(44_100, 16, 2);
         int[] samples = Signals.SINES.render(format, 5000);
-        byte[] wav = encode(new ArraySource(format, samples, 1024, -1));
+        byte[] wav = encode(new ArraySource(format, samples, 1024, false));
 
         ByteBuffer header = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
         assertThat(header.getInt(4)).isEqualTo(-1);
@@ -110,7 +111,7 @@ class WavEncoderTest {
         ExternalTool ffmpeg = ExternalTool.require("ffmpeg");
         int[] samples = Signals.RANDOM_WALK.render(format, 2000);
         Path wav = dir.resolve("in.wav");
-        Files.write(wav, encode(ArraySource.of(format, samples)));
+        Files.write(wav, encode(new ArraySource(format, samples)));
         Path raw = dir.resolve("out.raw");
         // 32-bit signed big-endian holds every depth left-justified, so the conversion is exact and easy to compare.
         ffmpeg.run("-v", "error", "-i", wav.toString(), "-f", "s32be", "-c:a", "pcm_s32be", "-y", raw.toString());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.UnsupportedAudioException;
-import dev.fidelio.audio.encode.ArraySource;
+import dev.fidelio.audio.analysis.ArraySource;
 import dev.fidelio.audio.encode.Signals;
 import dev.fidelio.testsupport.ExternalTool;
 import java.io.ByteArrayOutputStream;
@@ -47,7 +47,7 @@ class FlacFileTest {
         int[] samples = signal.render(format, frames);
         Path file = dir.resolve("out.flac");
         // Announce an unknown length, so the total in the file can only come from the patch.
-        new FlacEncoder().encodeToFile(new ArraySource(format, samples, 999, -1), file);
+        new FlacEncoder().encodeToFile(new ArraySource(format, samples, 999, false), file);
 
         flac.run("-t", "-s", file.toString());
         StreamInfoFields info = StreamInfoFields.read(Files.readAllBytes(file));
@@ -66,7 +66,7 @@ class FlacFileTest {
         PcmFormat format = new PcmFormat(96_000, 24, 2);
         int[] samples = Signals.SINES.render(format, 10_000);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new FlacEncoder().encode(ArraySource.of(format, samples), out);
+        new FlacEncoder().encode(new ArraySource(format, samples), out);
 
         StreamInfoFields info = StreamInfoFields.read(out.toByteArray());
         assertThat(info.totalSamples()).isEqualTo(10_000);
@@ -86,7 +86,7 @@ class FlacFileTest {
         int[] samples = Signals.RANDOM_WALK.render(format, 3 * FlacEncoder.BLOCK_SIZE + 17);
         Path file = dir.resolve("unknown.flac");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new FlacEncoder().encode(new ArraySource(format, samples, 512, -1), out);
+            new FlacEncoder().encode(new ArraySource(format, samples, 512, false), out);
         }
         Path raw = dir.resolve("unknown.raw");
         ExternalTool.require("flac").run("-d", "-s", "--force-raw-format", "--endian=little", "--sign=signed",
@@ -99,7 +99,7 @@ class FlacFileTest {
     void vendorStringAndPaddingFollowStreamInfo() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PcmFormat format = new PcmFormat(44_100, 16, 1);
-        new FlacEncoder().encode(ArraySource.of(format, Signals.SINES.render(format, 100)), out);
+        new FlacEncoder().encode(new ArraySource(format, Signals.SINES.render(format, 100)), out);
 
         byte[] bytes = out.toByteArray();
         int comment = StreamInfo.FILE_OFFSET + StreamInfo.LENGTH;
@@ -113,10 +113,10 @@ class FlacFileTest {
     @Test
     void depthsBelowFourBitsAndRatesBeyondStreamInfoAreRefused() {
         assertThatThrownBy(() -> new FlacEncoder().encode(
-                ArraySource.of(new PcmFormat(44_100, 3, 1), new int[10]), OutputStream.nullOutputStream()))
+                new ArraySource(new PcmFormat(44_100, 3, 1), new int[10]), OutputStream.nullOutputStream()))
                 .isInstanceOf(UnsupportedAudioException.class);
         assertThatThrownBy(() -> new FlacEncoder().encode(
-                ArraySource.of(new PcmFormat(2_822_400, 16, 1), new int[10]), OutputStream.nullOutputStream()))
+                new ArraySource(new PcmFormat(2_822_400, 16, 1), new int[10]), OutputStream.nullOutputStream()))
                 .isInstanceOf(UnsupportedAudioException.class);
     }
 
@@ -124,7 +124,7 @@ class FlacFileTest {
     void anIoExceptionFromTheStreamEndsEncoding() {
         PcmFormat format = new PcmFormat(44_100, 16, 2);
         int frames = 44_100 * 20;
-        ArraySource source = ArraySource.of(format, Signals.NOISE.render(format, frames));
+        ArraySource source = new ArraySource(format, Signals.NOISE.render(format, frames));
         OutputStream gone = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -144,7 +144,7 @@ class FlacFileTest {
     @Test
     void framesReachTheStreamWhileTheSourceIsStillPlaying() throws IOException {
         PcmFormat format = new PcmFormat(44_100, 16, 2);
-        ArraySource source = ArraySource.of(format, Signals.RANDOM_WALK.render(format, 44_100 * 10));
+        ArraySource source = new ArraySource(format, Signals.RANDOM_WALK.render(format, 44_100 * 10));
         long[] remainingAtFirstWrite = {-1};
         OutputStream watcher = new OutputStream() {
             @Override
@@ -177,7 +177,7 @@ class FlacFileTest {
 
     private static int encodedSize(PcmFormat format, Signals signal, int frames) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new FlacEncoder().encode(ArraySource.of(format, signal.render(format, frames)), out);
+        new FlacEncoder().encode(new ArraySource(format, signal.render(format, frames)), out);
         return out.size();
     }
 

@@ -3,7 +3,7 @@ package dev.fidelio.audio.encode.flac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fidelio.audio.PcmFormat;
-import dev.fidelio.audio.encode.ArraySource;
+import dev.fidelio.audio.analysis.ArraySource;
 import dev.fidelio.audio.encode.Signals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,7 +64,7 @@ class FlacRoundTripTest {
     static void assertRoundTrip(PcmFormat format, Signals signal, int frames) throws IOException {
         int[] samples = signal.render(format, frames);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new FlacEncoder().encode(ArraySource.of(format, samples), out);
+        new FlacEncoder().encode(new ArraySource(format, samples), out);
 
         JflacDecoding decoded = JflacDecoding.decode(out.toByteArray());
 

@@ -3,7 +3,7 @@ package dev.fidelio.audio.encode.flac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fidelio.audio.PcmFormat;
-import dev.fidelio.audio.encode.ArraySource;
+import dev.fidelio.audio.analysis.ArraySource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Random;
@@ -53,7 +53,7 @@ class StereoDecorrelationTest {
         }
         PcmFormat format = new PcmFormat(44_100, 16, 2);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new FlacEncoder().encode(ArraySource.of(format, interleaved), out);
+        new FlacEncoder().encode(new ArraySource(format, interleaved), out);
         assertThat(JflacDecoding.decode(out.toByteArray()).samples()).isEqualTo(interleaved);
     }
 }
