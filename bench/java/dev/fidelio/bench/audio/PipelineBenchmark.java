@@ -59,8 +59,8 @@ public final class PipelineBenchmark {
                 try (PcmSource chain = ConversionChain.build(Decoders.open(file, 0), target)) {
                     path = String.join(" → ", chain.signalPath()) + " → " + new FlacEncoder().describe(chain.format());
                 }
-                System.out.printf(Locale.ROOT, "| %s → %d/%.1f | %.0f× | %.0f× | **%.0f×** | %s |%n", c.source().shortForm(),
-                        c.bits(), c.rate() / 1000.0, decode, convert, full, path);
+                System.out.printf(Locale.ROOT, "| %s → %s | %.0f× | %.0f× | **%.0f×** | %s |%n", c.source().shortForm(),
+                        new PcmFormat(c.rate(), c.bits(), 2).shortForm(), decode, convert, full, path);
             }
         } finally {
             try (var files = Files.list(dir)) {
