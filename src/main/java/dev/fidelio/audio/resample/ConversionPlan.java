@@ -38,6 +38,19 @@ final class ConversionPlan {
             stages.add(new StageSpec(rate, 1, 2, passHz, rate / 2.0 - stopHz, 1));
             rate /= 2;
         }
+        long doubleOutput = 2L * outputRate;
+        if (rate >= doubleOutput && doubleOutput <= Integer.MAX_VALUE && simpleEnough(rate, (int) doubleOutput)) {
+            // To twice the output rate, letting through what the last stage will remove; then that last, narrow,
+            // long filter halves the rate by fast convolution, at a cost hardly depending on its length.
+            if (rate != doubleOutput) {
+                StageSpec wide = rationalStage(rate, (int) doubleOutput, passHz, doubleOutput - stopHz, 1);
+                stages.add(new StageSpec(wide.inputRate(), wide.up(), wide.down(), wide.passHz(), wide.stopHz(), 1,
+                        PolyphaseFilter.INTERMEDIATE_ATTENUATION_DB, StageSpec.Method.POLYPHASE));
+            }
+            stages.add(new StageSpec((int) doubleOutput, 1, 2, passHz, stopHz, gain, PolyphaseFilter.ATTENUATION_DB,
+                    StageSpec.Method.FFT));
+            return stages;
+        }
         int rationalTarget = outputRate;
         int doublings = 0;
         while (rationalTarget % 2 == 0 && rationalTarget / 2 >= 2L * inputRate) {
@@ -50,6 +63,11 @@ final class ConversionPlan {
             rationalTarget *= 2;
         }
         return stages;
+    }
+
+    private static boolean simpleEnough(int from, int to) {
+        int divisor = gcd(from, to);
+        return to / divisor <= MAX_FACTOR && from / divisor <= MAX_FACTOR;
     }
 
     private static StageSpec rationalStage(int from, int to, double passHz, double stopHz, double gain) {
