@@ -35,7 +35,8 @@ final class ConversionPlan {
 
         int rate = inputRate;
         while (rate % 2 == 0 && rate / 2 >= 2L * outputRate) {
-            stages.add(new StageSpec(rate, 1, 2, passHz, rate / 2.0 - stopHz, 1));
+            stages.add(new StageSpec(rate, 1, 2, passHz, rate / 2.0 - stopHz, 1,
+                    PolyphaseFilter.INTERMEDIATE_ATTENUATION_DB, StageSpec.Method.HALF_BAND));
             rate /= 2;
         }
         long doubleOutput = 2L * outputRate;

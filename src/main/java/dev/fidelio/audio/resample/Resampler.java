@@ -79,6 +79,7 @@ public final class Resampler implements PcmSource {
         for (StageSpec spec : ConversionPlan.stages(inputRate, outputRate, gain)) {
             stage = switch (spec.method()) {
                 case POLYPHASE -> new PolyphaseStage(supply, PolyphaseFilters.forSpec(spec), in.channels(), CHUNK_FRAMES);
+                case HALF_BAND -> new HalfBandDecimator(supply, HalfBandDecimator.designFor(spec), in.channels(), CHUNK_FRAMES);
                 case FFT -> new FftDecimator(supply, FftDecimator.designFor(spec), in.channels());
             };
             supply = stage;

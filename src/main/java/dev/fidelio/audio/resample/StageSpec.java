@@ -12,6 +12,8 @@ record StageSpec(int inputRate, int up, int down, double passHz, double stopHz, 
     enum Method {
         /** Directly, one multiply-add per tap: for short filters, and any ratio. */
         POLYPHASE,
+        /** A half-band filter halving the rate ({@link HalfBandDecimator}): half its taps are zero. */
+        HALF_BAND,
         /** By fast convolution ({@link FftDecimator}): for a long filter halving the rate. */
         FFT
     }
