@@ -10,10 +10,15 @@ import java.util.List;
  * everything from the lower rate's Nyquist frequency up is rejected, so nothing aliases or images anywhere below it.
  * The transition between them is what sets a filter's length, and its cost per output sample grows with the input
  * rate when decimating. So a large decimation first halves the rate (while the result stays at least twice the
- * target) with short filters: a halving stage only has to reject what would fold back below the final stopband
- * edge, which leaves it a transition band tens of kilohertz wide and a few dozen taps. Only the last, rational stage
- * needs the narrow transition, and it then runs at the lowest input rate possible. A large interpolation is the
- * mirror image: the rational stage first, then doublings.
+ * target) with half-band filters: a halving stage only has to reject what would fold back below the final stopband
+ * edge, which leaves it a transition band tens of kilohertz wide and a dozen distinct coefficients. Then, when the
+ * input is at least twice the output rate, a short rational stage goes to exactly twice the output rate (its stopband
+ * also starts only where its leftovers would fold into what the last stage removes), and the last stage halves the
+ * rate with the one narrow, long filter, by fast convolution ({@link FftDecimator}), whose cost hardly depends on the
+ * filter's length. The intermediate stages' leaks would alias straight into the passband, so they are designed for
+ * {@link PolyphaseFilter#INTERMEDIATE_ATTENUATION_DB}. Otherwise (less than a factor of two, or a ratio too complex)
+ * the last stage is a direct rational one with the narrow transition. A large interpolation is the mirror image: the
+ * rational stage first, then doublings.
  */
 final class ConversionPlan {
 
