@@ -13,7 +13,7 @@ import java.util.Arrays;
  * walks two contiguous arrays with no index wrapping, which the JIT compiles to straight-line loads and multiplies.
  * Memory is fixed by the filter length and the chunk size, never by the stream's length.
  */
-final class PolyphaseStage implements FrameSupply {
+final class PolyphaseStage implements ConversionStage {
 
     private final FrameSupply upstream;
     private final PolyphaseFilter filter;
@@ -50,8 +50,8 @@ final class PolyphaseStage implements FrameSupply {
         this.historyEnd = 0;
     }
 
-    /** Produces no output from {@code frames} on, whatever the input; the caller knows the stream's exact length. */
-    void limitOutput(long frames) {
+    @Override
+    public void limitOutput(long frames) {
         outputLimit = Math.min(outputLimit, frames);
     }
 

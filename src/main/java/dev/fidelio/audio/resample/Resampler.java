@@ -39,7 +39,7 @@ public final class Resampler implements PcmSource {
     private final int inputRate;
     private final String step;
     private final DeinterleavedInput input;
-    private final PolyphaseStage output;
+    private final ConversionStage output;
     private final double[][] block;
     private final long declaredInputFrames;
     private long framesDelivered;
@@ -75,9 +75,13 @@ public final class Resampler implements PcmSource {
 
         this.input = new DeinterleavedInput(source, CHUNK_FRAMES);
         FrameSupply supply = input;
-        PolyphaseStage stage = null;
+        ConversionStage stage = null;
         for (StageSpec spec : ConversionPlan.stages(inputRate, outputRate, gain)) {
-            stage = new PolyphaseStage(supply, PolyphaseFilters.forSpec(spec), in.channels(), CHUNK_FRAMES);
+            stage = switch (spec.method()) {
+                case POLYPHASE -> new PolyphaseStage(supply, PolyphaseFilters.forSpec(spec), in.channels(), CHUNK_FRAMES);
+                case HALF_BAND -> new HalfBandDecimator(supply, HalfBandDecimator.designFor(spec), in.channels(), CHUNK_FRAMES);
+                case FFT -> new FftDecimator(supply, FftDecimator.designFor(spec), in.channels());
+            };
             supply = stage;
         }
         this.output = stage;
