@@ -1,10 +1,9 @@
 package dev.fidelio.audio.dither;
 
+import dev.fidelio.audio.PcmFilter;
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Changes the bit depth of its source, optionally applying a gain in the same pass, and adds TPDF dither whenever
@@ -16,17 +15,14 @@ import java.util.List;
  * clips rather than wrapping around. When the depth does not change and there is no gain it passes samples through
  * untouched and adds nothing to the signal path; widening without gain is an exact shift, without dither.
  */
-public final class Requantizer implements PcmSource {
+public final class Requantizer extends PcmFilter {
 
     private static final int MIN_BITS = 8;
 
-    private final PcmSource source;
-    private final PcmFormat format;
     private final TpdfNoise noise;
     private final Mode mode;
     private final double scale;
     private final int shift;
-    private final String step;
 
     private enum Mode { PASS_THROUGH, WIDEN, DITHER }
 
@@ -46,37 +42,32 @@ public final class Requantizer implements PcmSource {
      * @throws IllegalArgumentException if {@code targetBits} is not between 8 and 32
      */
     public Requantizer(PcmSource source, int targetBits, Gain gain, TpdfNoise noise) {
+        super(source, source.format().withBitsPerSample(checkedBits(targetBits)),
+                step(source.format().bitsPerSample(), targetBits, gain));
+        this.noise = noise;
+        this.shift = targetBits - source.format().bitsPerSample();
+        this.scale = gain.factor() * Math.scalb(1.0, shift);
+        this.mode = gain.isUnity() && shift == 0 ? Mode.PASS_THROUGH : gain.isUnity() && shift > 0 ? Mode.WIDEN : Mode.DITHER;
+    }
+
+    private static int checkedBits(int targetBits) {
         if (targetBits < MIN_BITS || targetBits > PcmFormat.MAX_BITS) {
             throw new IllegalArgumentException("Cannot requantize to " + targetBits + " bits: the target must be between "
                     + MIN_BITS + " and " + PcmFormat.MAX_BITS + " bits");
         }
-        int sourceBits = source.format().bitsPerSample();
-        this.source = source;
-        this.format = source.format().withBitsPerSample(targetBits);
-        this.noise = noise;
-        this.shift = targetBits - sourceBits;
-        this.scale = gain.factor() * Math.scalb(1.0, shift);
-        if (gain.isUnity() && shift == 0) {
-            this.mode = Mode.PASS_THROUGH;
-            this.step = null;
-        } else if (gain.isUnity() && shift > 0) {
-            this.mode = Mode.WIDEN;
-            this.step = "pad " + sourceBits + "\u2192" + targetBits + " (exact)";
-        } else {
-            this.mode = Mode.DITHER;
-            String dither = "TPDF dither " + sourceBits + "\u2192" + targetBits;
-            this.step = gain.isUnity() ? dither : gain.describe() + " \u2192 " + dither;
+        return targetBits;
+    }
+
+    /** Nothing when nothing changes; an exact pad when only widening; otherwise the gain and the dither. */
+    private static String step(int sourceBits, int targetBits, Gain gain) {
+        if (gain.isUnity() && targetBits == sourceBits) {
+            return null;
         }
-    }
-
-    @Override
-    public PcmFormat format() {
-        return format;
-    }
-
-    @Override
-    public long remainingFrames() {
-        return source.remainingFrames();
+        if (gain.isUnity() && targetBits > sourceBits) {
+            return "pad " + sourceBits + "\u2192" + targetBits + " (exact)";
+        }
+        String dither = "TPDF dither " + sourceBits + "\u2192" + targetBits;
+        return gain.isUnity() ? dither : gain.describe() + " \u2192 " + dither;
     }
 
     @Override
@@ -85,7 +76,7 @@ public final class Requantizer implements PcmSource {
         if (frames <= 0) {
             return frames;
         }
-        int samples = frames * format.channels();
+        int samples = frames * format().channels();
         if (mode == Mode.WIDEN) {
             for (int i = 0; i < samples; i++) {
                 buffer[i] <<= shift;
@@ -97,26 +88,11 @@ public final class Requantizer implements PcmSource {
     }
 
     private void dither(int[] buffer, int samples) {
-        double max = format.maxSample();
-        double min = format.minSample();
+        double max = format().maxSample();
+        double min = format().minSample();
         for (int i = 0; i < samples; i++) {
             double rounded = Math.floor(buffer[i] * scale + noise.next() + 0.5);
             buffer[i] = (int) Math.max(min, Math.min(max, rounded));
         }
-    }
-
-    @Override
-    public List<String> signalPath() {
-        if (step == null) {
-            return source.signalPath();
-        }
-        List<String> path = new ArrayList<>(source.signalPath());
-        path.add(step);
-        return List.copyOf(path);
-    }
-
-    @Override
-    public void close() throws IOException {
-        source.close();
     }
 }

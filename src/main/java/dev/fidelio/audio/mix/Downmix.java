@@ -1,9 +1,7 @@
 package dev.fidelio.audio.mix;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
+import dev.fidelio.audio.PcmFilter;
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;
 
@@ -13,25 +11,26 @@ import dev.fidelio.audio.PcmSource;
  * in ITU-R BS.775. The weights are scaled so the fold can never clip, and the result leaves at 32 bits so the
  * requantizer after it dithers the fractions instead of rounding them away.
  */
-public final class Downmix implements PcmSource {
+public final class Downmix extends PcmFilter {
 
     private static final double SURROUND = Math.sqrt(0.5);
 
-    private final PcmSource source;
-    private final PcmFormat format;
     private final double[][] weights;
-    private final String step;
     private int[] input = new int[0];
 
     public Downmix(PcmSource source, int channels) {
+        super(source, new PcmFormat(source.format().sampleRate(), PcmFormat.MAX_BITS, checkedChannels(source, channels)),
+                "downmix " + source.format().channels() + "\u2192" + channels + " channels");
+        this.weights = weights(source.format().channels(), channels,
+                Math.scalb(1.0, PcmFormat.MAX_BITS - source.format().bitsPerSample()));
+    }
+
+    private static int checkedChannels(PcmSource source, int channels) {
         int from = source.format().channels();
         if (channels < 1 || channels > 2 || channels >= from) {
             throw new IllegalArgumentException("Can fold " + from + " channels into 1 or 2 fewer-channel outputs, not " + channels);
         }
-        this.source = source;
-        this.format = new PcmFormat(source.format().sampleRate(), PcmFormat.MAX_BITS, channels);
-        this.weights = weights(from, channels, Math.scalb(1.0, PcmFormat.MAX_BITS - source.format().bitsPerSample()));
-        this.step = "downmix " + from + "\u2192" + channels + " channels";
+        return channels;
     }
 
     /** weights[out][in]: each output's sum of weights is at most the scale, so no output can exceed full scale. */
@@ -72,16 +71,6 @@ public final class Downmix implements PcmSource {
     }
 
     @Override
-    public PcmFormat format() {
-        return format;
-    }
-
-    @Override
-    public long remainingFrames() {
-        return source.remainingFrames();
-    }
-
-    @Override
     public int read(int[] buffer, int maxFrames) throws IOException {
         int from = source.format().channels();
         if (input.length < maxFrames * from) {
@@ -98,17 +87,5 @@ public final class Downmix implements PcmSource {
             }
         }
         return frames;
-    }
-
-    @Override
-    public List<String> signalPath() {
-        List<String> path = new ArrayList<>(source.signalPath());
-        path.add(step);
-        return path;
-    }
-
-    @Override
-    public void close() throws IOException {
-        source.close();
     }
 }

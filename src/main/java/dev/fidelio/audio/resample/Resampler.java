@@ -1,10 +1,9 @@
 package dev.fidelio.audio.resample;
 
+import dev.fidelio.audio.PcmFilter;
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.audio.PcmSource;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,15 +28,12 @@ import java.util.Locale;
  * higher) are clamped to full scale, never wrapped around; a headroom of −3 dB avoids clamping for all but extreme
  * signals.
  */
-public final class Resampler implements PcmSource {
+public final class Resampler extends PcmFilter {
 
     private static final int CHUNK_FRAMES = 4096;
     private static final double MIN_HEADROOM_DB = -60;
 
-    private final PcmSource source;
-    private final PcmFormat format;
     private final int inputRate;
-    private final String step;
     private final DeinterleavedInput input;
     private final ConversionStage output;
     private final double[][] block;
@@ -57,20 +53,10 @@ public final class Resampler implements PcmSource {
      *     (there is nothing to convert: use the source itself), or the headroom is positive or below −60 dB
      */
     public Resampler(PcmSource source, int outputRate, double headroomDb) {
+        super(source, new PcmFormat(checkedRate(source, outputRate), PcmFormat.MAX_BITS, source.format().channels()),
+                describe(source.format().sampleRate(), outputRate, checkedHeadroom(headroomDb)));
         PcmFormat in = source.format();
-        if (outputRate <= 0) {
-            throw new IllegalArgumentException("Output sample rate must be positive: " + outputRate);
-        }
-        if (outputRate == in.sampleRate()) {
-            throw new IllegalArgumentException("Nothing to resample: the source is already at " + outputRate + " Hz");
-        }
-        if (!(headroomDb <= 0 && headroomDb >= MIN_HEADROOM_DB)) {
-            throw new IllegalArgumentException("Headroom must be between " + MIN_HEADROOM_DB + " and 0 dB: " + headroomDb);
-        }
-        this.source = source;
         this.inputRate = in.sampleRate();
-        this.format = new PcmFormat(outputRate, PcmFormat.MAX_BITS, in.channels());
-        this.step = describe(inputRate, outputRate, headroomDb);
         double gain = Math.pow(10, headroomDb / 20) * Math.scalb(1.0, PcmFormat.MAX_BITS - in.bitsPerSample());
 
         this.input = new DeinterleavedInput(source, CHUNK_FRAMES);
@@ -89,14 +75,26 @@ public final class Resampler implements PcmSource {
         this.declaredInputFrames = source.remainingFrames();
     }
 
+    private static int checkedRate(PcmSource source, int outputRate) {
+        if (outputRate <= 0) {
+            throw new IllegalArgumentException("Output sample rate must be positive: " + outputRate);
+        }
+        if (outputRate == source.format().sampleRate()) {
+            throw new IllegalArgumentException("Nothing to resample: the source is already at " + outputRate + " Hz");
+        }
+        return outputRate;
+    }
+
+    private static double checkedHeadroom(double headroomDb) {
+        if (!(headroomDb <= 0 && headroomDb >= MIN_HEADROOM_DB)) {
+            throw new IllegalArgumentException("Headroom must be between " + MIN_HEADROOM_DB + " and 0 dB: " + headroomDb);
+        }
+        return headroomDb;
+    }
+
     private static String describe(int inputRate, int outputRate, double headroomDb) {
         String headroom = headroomDb == 0 ? "" : String.format(Locale.ROOT, ", headroom %s%.2f dB", "\u2212", -headroomDb);
         return "resample " + inputRate + "\u2192" + outputRate + " (sinc, linear phase" + headroom + ")";
-    }
-
-    @Override
-    public PcmFormat format() {
-        return format;
     }
 
     @Override
@@ -111,7 +109,7 @@ public final class Resampler implements PcmSource {
         if (inputFrames < 0) {
             return -1;
         }
-        long numerator = 2 * inputFrames * format.sampleRate() + inputRate;
+        long numerator = 2 * inputFrames * format().sampleRate() + inputRate;
         return numerator / (2L * inputRate);
     }
 
@@ -140,17 +138,5 @@ public final class Resampler implements PcmSource {
         }
         framesDelivered += frames;
         return frames;
-    }
-
-    @Override
-    public List<String> signalPath() {
-        List<String> path = new ArrayList<>(source.signalPath());
-        path.add(step);
-        return List.copyOf(path);
-    }
-
-    @Override
-    public void close() throws IOException {
-        source.close();
     }
 }
