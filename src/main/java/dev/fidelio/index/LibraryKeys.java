@@ -57,7 +57,20 @@ public final class LibraryKeys {
         if (value == null) {
             return "";
         }
-        String composed = Normalizer.normalize(value, Normalizer.Form.NFC);
-        return SPACES.matcher(composed.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String composed = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        return (hasSpacesToFold(composed) ? SPACES.matcher(composed).replaceAll(" ") : composed).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@link #SPACES} would change anything: a run of spaces, or a space other than ' '. */
+    private static boolean hasSpacesToFold(String value) {
+        boolean afterSpace = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || (c == ' ' && afterSpace)) {
+                return true;
+            }
+            afterSpace = c == ' ';
+        }
+        return false;
     }
 }

@@ -5,12 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -39,15 +43,21 @@ public class LibraryStore {
     private static final TypeReference<List<Map<String, Object>>> PICTURES = new TypeReference<>() {
     };
 
-    private static final String UPSERT_TRACK = """
-                INSERT INTO track (music_folder_id, relative_path, file_size, file_modified, content_key, format, codec, lossless,
-                    sample_rate, bits_per_sample, channels, total_samples, duration_seconds, bitrate_kbps, dsd_rate, audio_md5,
-                    raw_tags, pictures, title, title_sort, album_id, disc_number, disc_total, disc_subtitle, track_number,
-                    track_total, recording_date, release_date, original_date, year, label, catalog_number, release_type,
-                    compilation, mb_track_id, mb_recording_id, isrc, rg_track_gain, rg_track_peak, rg_album_gain, rg_album_peak,
-                    lyrics, work_id, movement_number, movement_name, movement_total, folder_id, indexed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+    /** The track's columns as the batch upsert sends them: name and type (json and timestamps are sent as text). */
+    private static final List<String[]> TRACK_COLUMNS = columns("""
+            relative_path text, file_size int8, file_modified timestamptz, content_key bytea, format text, codec text,
+            lossless bool, sample_rate int4, bits_per_sample int4, channels int4, total_samples int8, duration_seconds float8,
+            bitrate_kbps int4, dsd_rate int4, audio_md5 bytea, raw_tags jsonb, pictures jsonb, title text, title_sort text,
+            album_id uuid, disc_number int4, disc_total int4, disc_subtitle text, track_number int4, track_total int4,
+            recording_date text, release_date text, original_date text, year int4, label text, catalog_number text,
+            release_type text, compilation bool, mb_track_id text, mb_recording_id text, isrc text, rg_track_gain float8,
+            rg_track_peak float8, rg_album_gain float8, rg_album_peak float8, lyrics text, work_id uuid, movement_number int4,
+            movement_name text, movement_total int4, folder_id uuid""");
+    /** Sent as text and cast: the driver has no array encoding for them. */
+    private static final Set<String> SENT_AS_TEXT = Set.of("jsonb", "timestamptz");
+
+    private static final String UPSERT_TRACK_ON_CONFLICT = """
+
                 ON CONFLICT (music_folder_id, relative_path) DO UPDATE SET
                     file_size = EXCLUDED.file_size, file_modified = EXCLUDED.file_modified, content_key = EXCLUDED.content_key,
                     format = EXCLUDED.format, codec = EXCLUDED.codec, lossless = EXCLUDED.lossless,
@@ -68,7 +78,11 @@ public class LibraryStore {
                     work_id = EXCLUDED.work_id, movement_number = EXCLUDED.movement_number,
                     movement_name = EXCLUDED.movement_name, movement_total = EXCLUDED.movement_total,
                     folder_id = EXCLUDED.folder_id, indexed_at = now()
-                """;
+                                """;
+
+    private static List<String[]> columns(String spec) {
+        return Arrays.stream(spec.split(",")).map(c -> c.strip().split("\\s+")).toList();
+    }
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -131,18 +145,15 @@ public class LibraryStore {
         });
     }
 
+    /**
+     * Stores a batch in a fixed number of statements, whatever its size: the artists, genres, works, albums and
+     * folders it refers to are each upserted in one statement (a folder level in one), then the tracks in one, then
+     * their credits and genres. Tracks that were just inserted have no credits or genres to replace.
+     */
     @Transactional
     public void save(long folderId, List<TrackRecord> tracks) {
         try (Connection c = dataSource.getConnection()) {
-            Resolver resolver = new Resolver(c, folderId);
-            List<UUID> ids = upsertTracks(c, folderId, tracks, resolver);
-            for (int i = 0; i < tracks.size(); i++) {
-                AlbumRecord album = tracks.get(i).album();
-                if (album != null && album.coverEmbedded()) {
-                    resolver.embeddedCover(resolver.album(album), ids.get(i));
-                }
-            }
-            replaceCreditsAndGenres(c, ids, tracks, resolver);
+            new BatchWriter(c, folderId, tracks).write();
         } catch (SQLException e) {
             throw new LibraryStoreException("Cannot store tracks: " + e.getMessage(), e);
         }
@@ -184,73 +195,6 @@ public class LibraryStore {
         }
     }
 
-    /** One batch of upserts; the generated keys come back in the order the rows were sent. */
-    private List<UUID> upsertTracks(Connection c, long folderId, List<TrackRecord> tracks, Resolver resolver) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(UPSERT_TRACK, new String[] {"id"})) {
-            for (TrackRecord t : tracks) {
-                UUID albumId = resolver.album(t.album());
-                UUID workId = resolver.work(t.work());
-                Params p = new Params(ps);
-                p.add(folderId).add(t.relativePath()).add(t.fileSize()).add(Timestamp.from(t.modified())).add(t.contentKey());
-                TrackRecord.Audio a = t.audio();
-                p.add(a.format()).add(a.codec()).add(a.lossless()).add(a.sampleRate()).add(a.bitsPerSample()).add(a.channels())
-                        .add(a.totalSamples()).add(a.durationSeconds()).add(a.bitrateKbps()).add(a.dsdRate()).add(a.md5());
-                p.add(toJson(t.rawTags())).add(toJson(t.pictures())).add(t.title()).add(t.titleSort()).add(albumId)
-                        .add(t.discNumber()).add(t.discTotal()).add(t.discSubtitle()).add(t.trackNumber()).add(t.trackTotal())
-                        .add(t.recordingDate()).add(t.releaseDate()).add(t.originalDate()).add(t.year()).add(t.label())
-                        .add(t.catalogNumber()).add(t.releaseType()).add(t.compilation()).add(t.mbTrackId()).add(t.mbRecordingId())
-                        .add(t.isrc()).add(t.rgTrackGain()).add(t.rgTrackPeak()).add(t.rgAlbumGain()).add(t.rgAlbumPeak())
-                        .add(t.lyrics()).add(workId).add(t.movementNumber()).add(t.movementName()).add(t.movementTotal())
-                        .add(resolver.folder(FolderPaths.parentOf(t.relativePath())));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-            List<UUID> ids = new ArrayList<>(tracks.size());
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                while (keys.next()) {
-                    ids.add(keys.getObject(1, UUID.class));
-                }
-            }
-            return ids;
-        }
-    }
-
-    private void replaceCreditsAndGenres(Connection c, List<UUID> ids, List<TrackRecord> tracks, Resolver resolver) throws SQLException {
-        Object[] idArray = ids.toArray();
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM track_credit WHERE track_id = ANY (?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", idArray));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM track_genre WHERE track_id = ANY (?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", idArray));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement credits = c.prepareStatement(
-                "INSERT INTO track_credit (track_id, role, position, artist_id, instrument) VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement genres = c.prepareStatement("INSERT INTO track_genre (track_id, position, genre_id) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < tracks.size(); i++) {
-                Map<String, Integer> positions = new HashMap<>();
-                for (CreditRecord credit : tracks.get(i).credits()) {
-                    credits.setObject(1, ids.get(i));
-                    credits.setString(2, credit.role());
-                    credits.setInt(3, positions.merge(credit.role(), 1, Integer::sum) - 1);
-                    credits.setObject(4, resolver.artist(credit.artist()));
-                    credits.setString(5, credit.instrument());
-                    credits.addBatch();
-                }
-                int position = 0;
-                for (String genre : tracks.get(i).genres()) {
-                    genres.setObject(1, ids.get(i));
-                    genres.setInt(2, position++);
-                    genres.setObject(3, resolver.genre(genre));
-                    genres.addBatch();
-                }
-            }
-            credits.executeBatch();
-            genres.executeBatch();
-        }
-    }
-
     private String toJson(Object value) {
         try {
             return json.writeValueAsString(value);
@@ -272,163 +216,375 @@ public class LibraryStore {
         }
     }
 
-    /** Binds parameters in order; null-safe for every type the track table uses. */
-    private static final class Params {
-        private final PreparedStatement ps;
-        private int index = 1;
+    /** An array parameter for {@code unnest}: one element a row. */
+    private record Column(String name, String type, Object[] values) {
+    }
 
-        Params(PreparedStatement ps) {
-            this.ps = ps;
-        }
-
-        Params add(Object value) throws SQLException {
-            if (value == null) {
-                ps.setNull(index++, Types.NULL);
-            } else if (value instanceof byte[] bytes) {
-                ps.setBytes(index++, bytes);
-            } else {
-                ps.setObject(index++, value);
+    /** Sets the columns as array parameters, from parameter {@code first} on. */
+    private static void bindColumns(Connection c, PreparedStatement ps, int first, List<Column> columns) throws SQLException {
+        int index = first;
+        for (Column column : columns) {
+            Object[] values = column.values();
+            if (column.type().equals("bytea")) {
+                // The driver encodes byte arrays only from a byte[][]; in an Object[] it would take their toString().
+                values = Arrays.copyOf(values, values.length, byte[][].class);
             }
-            return this;
+            ps.setArray(index++, c.createArrayOf(column.type(), values));
         }
     }
 
+    private static String unnest(List<Column> columns) {
+        StringBuilder sql = new StringBuilder("unnest(");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("?::").append(columns.get(i).type()).append("[]");
+        }
+        sql.append(") AS v(");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(columns.get(i).name());
+        }
+        return sql.append(')').toString();
+    }
+
+    private static String names(List<Column> columns) {
+        return String.join(", ", columns.stream().map(Column::name).toList());
+    }
+
     /**
-     * Finds or creates the artists, albums, works and genres a batch refers to, each once per batch: a batch is
-     * mostly one or two albums, so the same few rows would otherwise be upserted hundreds of times.
+     * Writes one batch. Rows the batch refers to more than once (an album, an artist) are sent once: the first
+     * mention wins, and one {@code INSERT … ON CONFLICT DO UPDATE} may not touch a row twice anyway.
      */
-    private static final class Resolver {
+    private final class BatchWriter {
         private final Connection c;
         private final long musicFolderId;
-        private final Map<String, UUID> folders = new HashMap<>();
+        private final List<TrackRecord> tracks;
         private final Map<String, UUID> artists = new HashMap<>();
-        private final Map<String, UUID> albums = new HashMap<>();
-        private final Map<String, UUID> works = new HashMap<>();
         private final Map<String, UUID> genres = new HashMap<>();
+        private final Map<String, UUID> works = new HashMap<>();
+        private final Map<String, UUID> albums = new HashMap<>();
+        private final Map<String, UUID> folders = new HashMap<>();
 
-        Resolver(Connection c, long musicFolderId) {
+        BatchWriter(Connection c, long musicFolderId, List<TrackRecord> tracks) {
             this.c = c;
             this.musicFolderId = musicFolderId;
+            this.tracks = tracks;
         }
 
-        /** The folder at {@code path} inside the music folder, with every folder above it. */
-        UUID folder(String path) throws SQLException {
-            UUID id = folders.get(path);
-            if (id == null) {
-                UUID parent = path.isEmpty() ? null : folder(FolderPaths.parentOf(path));
-                id = returningId("INSERT INTO folder (music_folder_id, relative_path, parent_id, name) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT (music_folder_id, relative_path) DO UPDATE SET parent_id = EXCLUDED.parent_id RETURNING id",
-                        musicFolderId, path, parent, FolderPaths.nameOf(path));
-                folders.put(path, id);
-            }
-            return id;
+        void write() throws SQLException {
+            upsertArtists();
+            upsertGenres();
+            upsertWorks();
+            upsertAlbums();
+            upsertFolders();
+            Stored stored = upsertTracks();
+            embeddedCovers(stored.ids());
+            replaceCreditsAndGenres(stored);
         }
 
-        UUID artist(ArtistRef artist) throws SQLException {
-            UUID id = artists.get(artist.key());
-            if (id == null) {
-                id = returningId("INSERT INTO artist (name, sort_name, name_key, mbid) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT (name_key) DO UPDATE SET mbid = COALESCE(artist.mbid, EXCLUDED.mbid) RETURNING id",
-                        artist.name(), artist.sortName(), artist.key(), artist.mbid());
-                artists.put(artist.key(), id);
+        /** Album artists and composers in track order, then the credited artists, as they were met before. */
+        private void upsertArtists() throws SQLException {
+            Map<String, ArtistRef> refs = new LinkedHashMap<>();
+            for (TrackRecord t : tracks) {
+                if (t.album() != null) {
+                    t.album().artists().forEach(a -> refs.putIfAbsent(a.key(), a));
+                }
+                if (t.work() != null && t.work().composer() != null) {
+                    refs.putIfAbsent(t.work().composer().key(), t.work().composer());
+                }
             }
-            return id;
+            for (TrackRecord t : tracks) {
+                t.credits().forEach(credit -> refs.putIfAbsent(credit.artist().key(), credit.artist()));
+            }
+            if (refs.isEmpty()) {
+                return;
+            }
+            Collection<ArtistRef> rows = refs.values();
+            List<Column> columns = List.of(
+                    new Column("name", "text", rows.stream().map(ArtistRef::name).toArray()),
+                    new Column("sort_name", "text", rows.stream().map(ArtistRef::sortName).toArray()),
+                    new Column("name_key", "text", rows.stream().map(ArtistRef::key).toArray()),
+                    new Column("mbid", "text", rows.stream().map(ArtistRef::mbid).toArray()));
+            upsert("INSERT INTO artist (" + names(columns) + ") SELECT * FROM " + unnest(columns)
+                    + " ON CONFLICT (name_key) DO UPDATE SET mbid = COALESCE(artist.mbid, EXCLUDED.mbid) RETURNING id, name_key",
+                    columns, artists, null);
         }
 
-        UUID genre(String name) throws SQLException {
-            UUID id = genres.get(name);
-            if (id == null) {
-                id = returningId("INSERT INTO genre (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id", name);
-                genres.put(name, id);
+        private void upsertGenres() throws SQLException {
+            Set<String> names = new LinkedHashSet<>();
+            tracks.forEach(t -> names.addAll(t.genres()));
+            if (names.isEmpty()) {
+                return;
             }
-            return id;
+            List<Column> columns = List.of(new Column("name", "text", names.toArray()));
+            upsert("INSERT INTO genre (name) SELECT * FROM " + unnest(columns)
+                    + " ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id, name", columns, genres, null);
         }
 
-        UUID work(WorkRecord work) throws SQLException {
-            if (work == null) {
-                return null;
+        private void upsertWorks() throws SQLException {
+            Map<String, WorkRecord> rows = new LinkedHashMap<>();
+            tracks.stream().map(TrackRecord::work).filter(w -> w != null).forEach(w -> rows.putIfAbsent(w.groupKey(), w));
+            if (rows.isEmpty()) {
+                return;
             }
-            UUID id = works.get(work.groupKey());
-            if (id == null) {
-                UUID composer = work.composer() == null ? null : artist(work.composer());
-                id = returningId("INSERT INTO work (group_key, title, catalogue, composer_id, mb_work_id) VALUES (?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (group_key) DO UPDATE SET title = EXCLUDED.title, catalogue = COALESCE(EXCLUDED.catalogue, work.catalogue), "
-                        + "composer_id = COALESCE(EXCLUDED.composer_id, work.composer_id), mb_work_id = COALESCE(EXCLUDED.mb_work_id, work.mb_work_id) "
-                        + "RETURNING id", work.groupKey(), work.title(), work.catalogue(), composer, work.mbWorkId());
-                works.put(work.groupKey(), id);
-            }
-            return id;
+            Collection<WorkRecord> w = rows.values();
+            List<Column> columns = List.of(
+                    new Column("group_key", "text", w.stream().map(WorkRecord::groupKey).toArray()),
+                    new Column("title", "text", w.stream().map(WorkRecord::title).toArray()),
+                    new Column("catalogue", "text", w.stream().map(WorkRecord::catalogue).toArray()),
+                    new Column("composer_id", "uuid", w.stream().map(r -> r.composer() == null ? null : artists.get(r.composer().key())).toArray()),
+                    new Column("mb_work_id", "text", w.stream().map(WorkRecord::mbWorkId).toArray()));
+            upsert("INSERT INTO work (" + names(columns) + ") SELECT * FROM " + unnest(columns) + """
+                     ON CONFLICT (group_key) DO UPDATE SET title = EXCLUDED.title, catalogue = COALESCE(EXCLUDED.catalogue, work.catalogue),
+                        composer_id = COALESCE(EXCLUDED.composer_id, work.composer_id), mb_work_id = COALESCE(EXCLUDED.mb_work_id, work.mb_work_id)
+                    RETURNING id, group_key""", columns, works, null);
         }
 
-        UUID album(AlbumRecord album) throws SQLException {
-            if (album == null) {
-                return null;
+        /** The albums, then their artists: replaced for albums that were there before, simply added to new ones. */
+        private void upsertAlbums() throws SQLException {
+            Map<String, AlbumRecord> rows = new LinkedHashMap<>();
+            tracks.stream().map(TrackRecord::album).filter(a -> a != null).forEach(a -> rows.putIfAbsent(a.groupKey(), a));
+            if (rows.isEmpty()) {
+                return;
             }
-            UUID id = albums.get(album.groupKey());
-            if (id == null) {
-                id = returningId("""
-                        INSERT INTO album (group_key, title, title_sort, artist_display, compilation, mb_release_id, mb_release_group_id,
-                            release_date, original_date, year, label, catalog_number, release_type, disc_total,
-                            cover_path, cover_mime, cover_width, cover_height, cover_bytes)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (group_key) DO UPDATE SET title = EXCLUDED.title, title_sort = EXCLUDED.title_sort,
-                            artist_display = EXCLUDED.artist_display, compilation = EXCLUDED.compilation,
-                            mb_release_id = EXCLUDED.mb_release_id, mb_release_group_id = EXCLUDED.mb_release_group_id,
-                            release_date = EXCLUDED.release_date, original_date = EXCLUDED.original_date, year = EXCLUDED.year,
-                            label = EXCLUDED.label, catalog_number = EXCLUDED.catalog_number, release_type = EXCLUDED.release_type,
-                            disc_total = GREATEST(EXCLUDED.disc_total, album.disc_total),
-                            cover_path = COALESCE(EXCLUDED.cover_path, album.cover_path),
-                            cover_mime = COALESCE(EXCLUDED.cover_mime, album.cover_mime),
-                            cover_width = COALESCE(EXCLUDED.cover_width, album.cover_width),
-                            cover_height = COALESCE(EXCLUDED.cover_height, album.cover_height),
-                            cover_bytes = COALESCE(EXCLUDED.cover_bytes, album.cover_bytes), updated_at = now()
-                        RETURNING id""",
-                        album.groupKey(), album.title(), album.titleSort(), album.artistDisplay(), album.compilation(),
-                        album.mbReleaseId(), album.mbReleaseGroupId(), album.releaseDate(), album.originalDate(), album.year(),
-                        album.label(), album.catalogNumber(), album.releaseType(), album.discTotal(), album.coverPath(),
-                        album.coverMime(), album.coverWidth(), album.coverHeight(), album.coverBytes());
-                replaceAlbumArtists(id, album.artists());
-                albums.put(album.groupKey(), id);
+            Collection<AlbumRecord> a = rows.values();
+            List<Column> columns = List.of(
+                    new Column("group_key", "text", a.stream().map(AlbumRecord::groupKey).toArray()),
+                    new Column("title", "text", a.stream().map(AlbumRecord::title).toArray()),
+                    new Column("title_sort", "text", a.stream().map(AlbumRecord::titleSort).toArray()),
+                    new Column("artist_display", "text", a.stream().map(AlbumRecord::artistDisplay).toArray()),
+                    new Column("compilation", "bool", a.stream().map(AlbumRecord::compilation).toArray()),
+                    new Column("mb_release_id", "text", a.stream().map(AlbumRecord::mbReleaseId).toArray()),
+                    new Column("mb_release_group_id", "text", a.stream().map(AlbumRecord::mbReleaseGroupId).toArray()),
+                    new Column("release_date", "text", a.stream().map(AlbumRecord::releaseDate).toArray()),
+                    new Column("original_date", "text", a.stream().map(AlbumRecord::originalDate).toArray()),
+                    new Column("year", "int4", a.stream().map(AlbumRecord::year).toArray()),
+                    new Column("label", "text", a.stream().map(AlbumRecord::label).toArray()),
+                    new Column("catalog_number", "text", a.stream().map(AlbumRecord::catalogNumber).toArray()),
+                    new Column("release_type", "text", a.stream().map(AlbumRecord::releaseType).toArray()),
+                    new Column("disc_total", "int4", a.stream().map(AlbumRecord::discTotal).toArray()),
+                    new Column("cover_path", "text", a.stream().map(AlbumRecord::coverPath).toArray()),
+                    new Column("cover_mime", "text", a.stream().map(AlbumRecord::coverMime).toArray()),
+                    new Column("cover_width", "int4", a.stream().map(AlbumRecord::coverWidth).toArray()),
+                    new Column("cover_height", "int4", a.stream().map(AlbumRecord::coverHeight).toArray()),
+                    new Column("cover_bytes", "int8", a.stream().map(AlbumRecord::coverBytes).toArray()));
+            Set<String> inserted = new HashSet<>();
+            upsert("INSERT INTO album (" + names(columns) + ") SELECT * FROM " + unnest(columns) + """
+                     ON CONFLICT (group_key) DO UPDATE SET title = EXCLUDED.title, title_sort = EXCLUDED.title_sort,
+                        artist_display = EXCLUDED.artist_display, compilation = EXCLUDED.compilation,
+                        mb_release_id = EXCLUDED.mb_release_id, mb_release_group_id = EXCLUDED.mb_release_group_id,
+                        release_date = EXCLUDED.release_date, original_date = EXCLUDED.original_date, year = EXCLUDED.year,
+                        label = EXCLUDED.label, catalog_number = EXCLUDED.catalog_number, release_type = EXCLUDED.release_type,
+                        disc_total = GREATEST(EXCLUDED.disc_total, album.disc_total),
+                        cover_path = COALESCE(EXCLUDED.cover_path, album.cover_path),
+                        cover_mime = COALESCE(EXCLUDED.cover_mime, album.cover_mime),
+                        cover_width = COALESCE(EXCLUDED.cover_width, album.cover_width),
+                        cover_height = COALESCE(EXCLUDED.cover_height, album.cover_height),
+                        cover_bytes = COALESCE(EXCLUDED.cover_bytes, album.cover_bytes), updated_at = now()
+                    RETURNING id, group_key, xmax = 0""", columns, albums, inserted);
+            List<Object> existing = new ArrayList<>();
+            List<Object> albumIds = new ArrayList<>();
+            List<Object> artistIds = new ArrayList<>();
+            List<Object> positions = new ArrayList<>();
+            for (AlbumRecord album : a) {
+                UUID id = albums.get(album.groupKey());
+                if (!inserted.contains(album.groupKey())) {
+                    existing.add(id);
+                }
+                for (int i = 0; i < album.artists().size(); i++) {
+                    albumIds.add(id);
+                    artistIds.add(artists.get(album.artists().get(i).key()));
+                    positions.add(i);
+                }
             }
-            return id;
+            deleteWhereAny("DELETE FROM album_artist WHERE album_id = ANY (?)", existing);
+            insert("album_artist", List.of(new Column("album_id", "uuid", albumIds.toArray()),
+                    new Column("artist_id", "uuid", artistIds.toArray()), new Column("position", "int4", positions.toArray())));
+        }
+
+        /** The folders that hold the tracks, with every folder above them: one statement a level, parents first. */
+        private void upsertFolders() throws SQLException {
+            List<Set<String>> levels = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (TrackRecord t : tracks) {
+                for (String path = FolderPaths.parentOf(t.relativePath()); seen.add(path); path = FolderPaths.parentOf(path)) {
+                    int depth = depth(path);
+                    while (levels.size() <= depth) {
+                        levels.add(new LinkedHashSet<>());
+                    }
+                    levels.get(depth).add(path);
+                    if (path.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            for (Set<String> level : levels) {
+                if (level.isEmpty()) {
+                    continue;
+                }
+                List<Column> columns = List.of(new Column("relative_path", "text", level.toArray()),
+                        new Column("parent_id", "uuid", level.stream().map(p -> p.isEmpty() ? null : folders.get(FolderPaths.parentOf(p))).toArray()),
+                        new Column("name", "text", level.stream().map(FolderPaths::nameOf).toArray()));
+                upsert("INSERT INTO folder (music_folder_id, " + names(columns) + ") SELECT " + musicFolderId + ", * FROM " + unnest(columns)
+                        + " ON CONFLICT (music_folder_id, relative_path) DO UPDATE SET parent_id = EXCLUDED.parent_id"
+                        + " RETURNING id, relative_path", columns, folders, null);
+            }
+        }
+
+        private static int depth(String path) {
+            if (path.isEmpty()) {
+                return 0;
+            }
+            int depth = 1;
+            for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+                depth++;
+            }
+            return depth;
+        }
+
+        private record Stored(List<UUID> ids, boolean[] inserted) {
+        }
+
+        private Stored upsertTracks() throws SQLException {
+            int n = tracks.size();
+            Map<String, Integer> rowOf = new HashMap<>();
+            Object[][] v = new Object[47][n];
+            for (int r = 0; r < n; r++) {
+                TrackRecord t = tracks.get(r);
+                TrackRecord.Audio a = t.audio();
+                rowOf.put(t.relativePath(), r);
+                Object[] row = {t.relativePath(), t.fileSize(), t.modified().toString(), t.contentKey(), a.format(), a.codec(),
+                        a.lossless(), a.sampleRate(), a.bitsPerSample(), a.channels(), a.totalSamples(), a.durationSeconds(),
+                        a.bitrateKbps(), a.dsdRate(), a.md5(), toJson(t.rawTags()), toJson(t.pictures()), t.title(), t.titleSort(),
+                        t.album() == null ? null : albums.get(t.album().groupKey()), t.discNumber(), t.discTotal(),
+                        t.discSubtitle(), t.trackNumber(), t.trackTotal(), t.recordingDate(), t.releaseDate(), t.originalDate(),
+                        t.year(), t.label(), t.catalogNumber(), t.releaseType(), t.compilation(), t.mbTrackId(), t.mbRecordingId(),
+                        t.isrc(), t.rgTrackGain(), t.rgTrackPeak(), t.rgAlbumGain(), t.rgAlbumPeak(), t.lyrics(),
+                        t.work() == null ? null : works.get(t.work().groupKey()), t.movementNumber(), t.movementName(),
+                        t.movementTotal(), folders.get(FolderPaths.parentOf(t.relativePath()))};
+                for (int col = 0; col < row.length; col++) {
+                    v[col][r] = row[col];
+                }
+            }
+            List<Column> columns = new ArrayList<>(TRACK_COLUMNS.size());
+            List<String> select = new ArrayList<>(TRACK_COLUMNS.size());
+            for (int col = 0; col < TRACK_COLUMNS.size(); col++) {
+                String name = TRACK_COLUMNS.get(col)[0];
+                String type = TRACK_COLUMNS.get(col)[1];
+                boolean text = SENT_AS_TEXT.contains(type);
+                columns.add(new Column(name, text ? "text" : type, v[col]));
+                select.add(text ? "v." + name + "::" + type : "v." + name);
+            }
+            String sql = "INSERT INTO track (music_folder_id, " + names(columns) + ", indexed_at) SELECT ?, " + String.join(", ", select)
+                    + ", now() FROM "
+                    + unnest(columns) + UPSERT_TRACK_ON_CONFLICT + " RETURNING id, relative_path, xmax = 0";
+            UUID[] ids = new UUID[n];
+            boolean[] inserted = new boolean[n];
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, musicFolderId);
+                bindColumns(c, ps, 2, columns);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int r = rowOf.get(rs.getString(2));
+                        ids[r] = rs.getObject(1, UUID.class);
+                        inserted[r] = rs.getBoolean(3);
+                    }
+                }
+            }
+            return new Stored(Arrays.asList(ids), inserted);
         }
 
         /** The first track with an embedded cover stands for an album that has no folder image. */
-        void embeddedCover(UUID albumId, UUID trackId) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE album SET cover_track_id = ? WHERE id = ? AND cover_path IS NULL AND cover_track_id IS NULL")) {
-                ps.setObject(1, trackId);
-                ps.setObject(2, albumId);
+        private void embeddedCovers(List<UUID> ids) throws SQLException {
+            Map<UUID, UUID> firstTrack = new LinkedHashMap<>();
+            for (int i = 0; i < tracks.size(); i++) {
+                AlbumRecord album = tracks.get(i).album();
+                if (album != null && album.coverEmbedded()) {
+                    firstTrack.putIfAbsent(albums.get(album.groupKey()), ids.get(i));
+                }
+            }
+            if (firstTrack.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE album a SET cover_track_id = v.track_id FROM unnest(?::uuid[], ?::uuid[]) AS v(album_id, track_id)
+                    WHERE a.id = v.album_id AND a.cover_path IS NULL AND a.cover_track_id IS NULL""")) {
+                ps.setArray(1, c.createArrayOf("uuid", firstTrack.keySet().toArray()));
+                ps.setArray(2, c.createArrayOf("uuid", firstTrack.values().toArray()));
                 ps.executeUpdate();
             }
         }
 
-        private void replaceAlbumArtists(UUID albumId, List<ArtistRef> artists) throws SQLException {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM album_artist WHERE album_id = ?")) {
-                delete.setObject(1, albumId);
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO album_artist (album_id, artist_id, position) VALUES (?, ?, ?)")) {
-                for (int i = 0; i < artists.size(); i++) {
-                    insert.setObject(1, albumId);
-                    insert.setObject(2, artist(artists.get(i)));
-                    insert.setInt(3, i);
-                    insert.addBatch();
+        private void replaceCreditsAndGenres(Stored stored) throws SQLException {
+            List<Object> existing = new ArrayList<>();
+            List<Object> creditTracks = new ArrayList<>();
+            List<Object> roles = new ArrayList<>();
+            List<Object> creditPositions = new ArrayList<>();
+            List<Object> creditArtists = new ArrayList<>();
+            List<Object> instruments = new ArrayList<>();
+            List<Object> genreTracks = new ArrayList<>();
+            List<Object> genrePositions = new ArrayList<>();
+            List<Object> genreIds = new ArrayList<>();
+            for (int i = 0; i < tracks.size(); i++) {
+                UUID id = stored.ids().get(i);
+                if (!stored.inserted()[i]) {
+                    existing.add(id);
                 }
-                insert.executeBatch();
+                Map<String, Integer> positions = new HashMap<>();
+                for (CreditRecord credit : tracks.get(i).credits()) {
+                    creditTracks.add(id);
+                    roles.add(credit.role());
+                    creditPositions.add(positions.merge(credit.role(), 1, Integer::sum) - 1);
+                    creditArtists.add(artists.get(credit.artist().key()));
+                    instruments.add(credit.instrument());
+                }
+                int position = 0;
+                for (String genre : tracks.get(i).genres()) {
+                    genreTracks.add(id);
+                    genrePositions.add(position++);
+                    genreIds.add(genres.get(genre));
+                }
+            }
+            deleteWhereAny("DELETE FROM track_credit WHERE track_id = ANY (?)", existing);
+            deleteWhereAny("DELETE FROM track_genre WHERE track_id = ANY (?)", existing);
+            insert("track_credit", List.of(new Column("track_id", "uuid", creditTracks.toArray()),
+                    new Column("role", "text", roles.toArray()), new Column("position", "int4", creditPositions.toArray()),
+                    new Column("artist_id", "uuid", creditArtists.toArray()), new Column("instrument", "text", instruments.toArray())));
+            insert("track_genre", List.of(new Column("track_id", "uuid", genreTracks.toArray()),
+                    new Column("position", "int4", genrePositions.toArray()), new Column("genre_id", "uuid", genreIds.toArray())));
+        }
+
+        /** Runs an upsert returning (id, key[, inserted]) and records the ids by key, and the keys inserted. */
+        private void upsert(String sql, List<Column> columns, Map<String, UUID> ids, Set<String> inserted) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bindColumns(c, ps, 1, columns);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(2), rs.getObject(1, UUID.class));
+                        if (inserted != null && rs.getBoolean(3)) {
+                            inserted.add(rs.getString(2));
+                        }
+                    }
+                }
             }
         }
 
-        private UUID returningId(String sql, Object... values) throws SQLException {
+        private void insert(String table, List<Column> columns) throws SQLException {
+            if (columns.get(0).values().length == 0) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO " + table + " (" + names(columns) + ") SELECT * FROM " + unnest(columns))) {
+                bindColumns(c, ps, 1, columns);
+                ps.executeUpdate();
+            }
+        }
+
+        private void deleteWhereAny(String sql, List<Object> ids) throws SQLException {
+            if (ids.isEmpty()) {
+                return;
+            }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                Params p = new Params(ps);
-                for (Object value : values) {
-                    p.add(value);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getObject(1, UUID.class);
-                }
+                ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                ps.executeUpdate();
             }
         }
     }

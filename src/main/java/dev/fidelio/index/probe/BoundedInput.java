@@ -34,7 +34,8 @@ final class BoundedInput {
     BoundedInput(FileChannel channel, long size) {
         this.channel = channel;
         this.size = size;
-        this.window = new byte[WINDOW];
+        // Most files are larger; a smaller one needs no more than itself, and a scan reads thousands of them.
+        this.window = new byte[(int) Math.min(WINDOW, size)];
         this.limit = size;
         this.whole = "file";
         this.limitName = whole;

@@ -36,12 +36,21 @@ final class DateNormalizer {
             return null;
         }
         if (month == null || month < 1 || month > 12) {
-            return String.format("%04d", year);
+            return padded(year, 4);
         }
         if (day == null || !YearMonth.of(year, month).isValidDay(day)) {
-            return String.format("%04d-%02d", year, month);
+            return padded(year, 4) + "-" + padded(month, 2);
         }
-        return String.format("%04d-%02d-%02d", year, month, day);
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2);
+    }
+
+    /** As {@code String.format("%0<width>d")}, which costs more than the rest of a file's tags put together. */
+    private static String padded(int value, int width) {
+        if (value < 0) {
+            return String.format("%0" + width + "d", value);
+        }
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static Integer group(Matcher m, NamedPattern datePattern, String group) {

@@ -47,8 +47,13 @@ record SourceKey(String key, boolean prefix, String pairRole) {
 
     /** The cleaned values of this source, in tag order; NUL-separated parts of one raw value count as values. */
     List<SourceValue> read(RawTags tags, ValueCleaner cleaner, Field field) {
+        List<String> raw = rawValues(tags);
+        if (raw.isEmpty()) {
+            // Most sources of most fields: a file has a few of the hundreds of keys the rules know.
+            return List.of();
+        }
         List<SourceValue> values = new ArrayList<>();
-        List<String> parts = parts(rawValues(tags));
+        List<String> parts = parts(raw);
         if (pairRole == null) {
             for (String part : parts) {
                 add(values, cleaner.clean(part, field), null, cleaner);
