@@ -33,15 +33,10 @@ final class ScratchAlbum {
         return scratch;
     }
 
-    /**
-     * Scans only the scratch folder. A scan that began meanwhile (the folder watcher's) makes ours wait behind it, and
-     * {@code start} then names that one: so the scan to report is the last one, once none runs.
-     */
+    /** Scans only the scratch folder, after any scan already running. */
     static ScanRun scan(LibraryScanner scanner, ScanRuns runs, ScanKind kind, Path scratch) {
         Scans.awaitIdle(scanner, runs);
-        Scans.await(runs, scanner.start(kind, java.util.List.of(scratch)));
-        Scans.awaitIdle(scanner, runs);
-        return runs.latest().orElseThrow();
+        return Scans.await(runs, scanner.start(kind, java.util.List.of(scratch)));
     }
 
     /** Leaves the library as it was: the scratch folder's tracks and what only they referred to go. */
