@@ -48,6 +48,11 @@ public class FolderWatcher {
     }
 
     void onStart(@Observes @Priority(MusicFolders.STARTUP_PRIORITY + 2) StartupEvent event) {
+        watchMusicFolders();
+    }
+
+    /** Watches the music folders as they are now configured, when watching is on; called when an admin changes them. */
+    void watchMusicFolders() {
         if (config.scan().watch()) {
             watch(folders.configuredFolders().stream().map(f -> Path.of(f.path)).toList());
         }

@@ -76,7 +76,7 @@ public class LibraryAdminResource {
     @Path("/folders")
     public Response addFolder(NewFolder folder) {
         FolderView added = FolderView.of(folders.add(folder == null ? null : folder.path()));
-        watcher.watch(folders.configuredFolders().stream().map(f -> java.nio.file.Path.of(f.path)).toList());
+        watcher.watchMusicFolders();
         scanner.start(ScanKind.QUICK);
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
@@ -89,6 +89,8 @@ public class LibraryAdminResource {
             throw ApiException.conflict("A scan is running; remove the folder when it has finished.");
         }
         folders.remove(id, store);
+        // A removed folder is no longer watched: its later changes (or its deletion) must not start scans.
+        watcher.watchMusicFolders();
         return Response.noContent().build();
     }
 
