@@ -1,7 +1,6 @@
 package dev.fidelio.audio.resample;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,12 +62,7 @@ final class HalfBandDecimator implements ConversionStage {
     private final double centre;
     private final double[] odd;
     private final int reach;
-    private final int capacity;
-    /** Per channel, inputs {@code base … base + filled − 1}. */
-    private final double[][] history;
-    private long base;
-    private int filled;
-    private boolean upstreamEnded;
+    private final InputHistory history;
     private long outputIndex;
     private long outputLimit = Long.MAX_VALUE;
 
@@ -77,11 +71,7 @@ final class HalfBandDecimator implements ConversionStage {
         this.centre = design.centre;
         this.odd = design.odd;
         this.reach = design.reach;
-        this.capacity = 2 * reach + 2 * chunkFrames;
-        this.history = new double[channels][capacity];
-        // The silence before the stream.
-        this.base = -reach;
-        this.filled = reach;
+        this.history = new InputHistory(channels, 2 * reach + 2 * chunkFrames, reach);
     }
 
     @Override
@@ -93,20 +83,21 @@ final class HalfBandDecimator implements ConversionStage {
     public int read(double[][] output, int offset, int maxFrames) throws IOException {
         int produced = 0;
         while (produced < maxFrames && outputIndex < outputLimit) {
-            // Outputs whose window the history holds: 2k + reach < base + filled.
-            long ready = Math.floorDiv(base + filled - 1 - reach, 2) + 1 - outputIndex;
+            // Outputs whose window the history holds: 2k + reach < end.
+            long ready = Math.floorDiv(history.end() - 1 - reach, 2) + 1 - outputIndex;
             if (ready <= 0) {
                 fill();
                 continue;
             }
             int count = (int) Math.min(Math.min(ready, maxFrames - produced), outputLimit - outputIndex);
-            int first = (int) (2 * outputIndex - base);
+            int first = (int) (2 * outputIndex - history.start());
+            double[][] in = history.samples;
             int c = 0;
-            for (; c + 1 < history.length; c += 2) {
-                filterPair(history[c], history[c + 1], first, output[c], output[c + 1], offset + produced, count);
+            for (; c + 1 < in.length; c += 2) {
+                filterPair(in[c], in[c + 1], first, output[c], output[c + 1], offset + produced, count);
             }
-            if (c < history.length) {
-                filter(history[c], first, output[c], offset + produced, count);
+            if (c < in.length) {
+                filter(in[c], first, output[c], offset + produced, count);
             }
             produced += count;
             outputIndex += count;
@@ -145,29 +136,11 @@ final class HalfBandDecimator implements ConversionStage {
         }
     }
 
-    /** Drops the inputs no longer needed, then appends new input, or silence once the input has ended. */
     private void fill() throws IOException {
-        int obsolete = (int) (2 * outputIndex - reach - base);
-        if (obsolete > 0) {
-            for (double[] channel : history) {
-                System.arraycopy(channel, obsolete, channel, 0, filled - obsolete);
-            }
-            base += obsolete;
-            filled -= obsolete;
-        }
-        if (!upstreamEnded) {
-            int frames = upstream.read(history, filled, capacity - filled);
-            if (frames > 0) {
-                filled += frames;
-                return;
-            }
-            upstreamEnded = true;
+        long streamEnd = history.refill(upstream, 2 * outputIndex - reach);
+        if (streamEnd >= 0) {
             // Outputs whose window lies wholly in the silence after the last input are zero: stop before them.
-            limitOutput(Math.floorDiv(base + filled - 1 + reach, 2) + 1);
+            limitOutput(Math.floorDiv(streamEnd - 1 + reach, 2) + 1);
         }
-        for (double[] channel : history) {
-            Arrays.fill(channel, filled, capacity, 0);
-        }
-        filled = capacity;
     }
 }

@@ -1,7 +1,6 @@
 package dev.fidelio.audio.resample;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
  * Streams one {@link PolyphaseFilter} over its input: output {@code k} is the filter centred on input time
@@ -20,14 +19,7 @@ final class PolyphaseStage implements ConversionStage {
     private final double[] coefficients;
     private final int taps;
     private final int halfTaps;
-    private final double[][] history;
-    private final int capacity;
-
-    /** Absolute input index of {@code history[c][0]}; negative indices are the silence before the stream. */
-    private long historyStart;
-    /** One past the last input (or padding silence) in the history. */
-    private long historyEnd;
-    private boolean upstreamEnded;
+    private final InputHistory history;
     /** The next output's centre: input {@code centre} plus {@code phase/up} of an input period. */
     private long centre;
     private int phase;
@@ -44,10 +36,7 @@ final class PolyphaseStage implements ConversionStage {
             throw new IllegalStateException("A step of " + filter.down + "/" + filter.up + " would skip inputs of a "
                     + taps + "-tap filter");
         }
-        this.capacity = taps + chunkFrames;
-        this.history = new double[channels][capacity];
-        this.historyStart = -taps;
-        this.historyEnd = 0;
+        this.history = new InputHistory(channels, taps + chunkFrames, taps);
     }
 
     @Override
@@ -59,7 +48,7 @@ final class PolyphaseStage implements ConversionStage {
     public int read(double[][] output, int offset, int maxFrames) throws IOException {
         int produced = 0;
         while (produced < maxFrames && outputIndex < outputLimit) {
-            if (centre + halfTaps >= historyEnd) {
+            if (centre + halfTaps >= history.end()) {
                 fill();
             } else {
                 produced += filterBuffered(output, offset + produced, maxFrames - produced);
@@ -77,21 +66,22 @@ final class PolyphaseStage implements ConversionStage {
     private int filterBuffered(double[][] output, int offset, int maxFrames) {
         int up = filter.up;
         int down = filter.down;
-        long lastCentre = historyEnd - halfTaps - 1;
+        long lastCentre = history.end() - halfTaps - 1;
         long covered = ((lastCentre - centre + 1) * up - phase + down - 1) / down;
         int count = (int) Math.min(covered, Math.min(maxFrames, outputLimit - outputIndex));
-        int channels = history.length;
+        double[][] in = history.samples;
+        int channels = in.length;
         for (int j0 = 0; j0 < Math.min(count, up); j0++) {
             long position = phase + (long) j0 * down;
             int row = (int) (position % up) * taps;
-            int first = (int) (centre + position / up - halfTaps + 1 - historyStart);
+            int first = (int) (centre + position / up - halfTaps + 1 - history.start());
             for (int j = j0; j < count; j += up, first += down) {
                 int c = 0;
                 for (; c + 1 < channels; c += 2) {
-                    filterPair(row, first, history[c], history[c + 1], output[c], output[c + 1], offset + j);
+                    filterPair(row, first, in[c], in[c + 1], output[c], output[c + 1], offset + j);
                 }
                 if (c < channels) {
-                    output[c][offset + j] = dot(coefficients, row, history[c], first, taps);
+                    output[c][offset + j] = dot(coefficients, row, in[c], first, taps);
                 }
             }
         }
@@ -150,30 +140,11 @@ final class PolyphaseStage implements ConversionStage {
         return (sum0 + sum1) + (sum2 + sum3);
     }
 
-    /** Moves the inputs still needed to the front, then appends new input, or silence once the input has ended. */
     private void fill() throws IOException {
-        int valid = (int) (historyEnd - historyStart);
-        int obsolete = (int) (centre - halfTaps + 1 - historyStart);
-        if (obsolete > 0) {
-            for (double[] channel : history) {
-                System.arraycopy(channel, obsolete, channel, 0, valid - obsolete);
-            }
-            historyStart += obsolete;
-            valid -= obsolete;
-        }
-        if (!upstreamEnded) {
-            int frames = upstream.read(history, valid, capacity - valid);
-            if (frames > 0) {
-                historyEnd += frames;
-                return;
-            }
-            upstreamEnded = true;
+        long streamEnd = history.refill(upstream, centre - halfTaps + 1);
+        if (streamEnd >= 0) {
             // Outputs whose window lies wholly in the silence after the last input are zero: stop before them.
-            limitOutput(Math.floorDiv((historyEnd + halfTaps) * filter.up, filter.down) + 1);
+            limitOutput(Math.floorDiv((streamEnd + halfTaps) * filter.up, filter.down) + 1);
         }
-        for (double[] channel : history) {
-            Arrays.fill(channel, valid, capacity, 0);
-        }
-        historyEnd = historyStart + capacity;
     }
 }
