@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -57,7 +56,7 @@ class LibraryAccessTest {
     }
 
     private long newUser(Role role) {
-        return accounts.create("access-" + UUID.randomUUID(), "a long enough password", role).id;
+        return Listeners.newUser(accounts, role);
     }
 
     private static long anyMusicFolder() {
