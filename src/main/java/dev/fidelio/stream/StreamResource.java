@@ -68,11 +68,15 @@ public class StreamResource {
         UUID trackId = authorizedTrack(request.id, request.token);
         OriginalFile file = files.require(trackId);
         ConversionRequest asked = request.asksForConversion() ? ConversionRequest.from(request) : null;
-        Response response = asked != null ? converted(file, asked, request, withBody) : serve(ServedFile.original(file), request, withBody);
-        if (withBody && response.getStatus() < 300 && (asked == null || asked.offsetSeconds() == 0) && request.fromFirstByte()
-                && !identity.isAnonymous()) {
+        Response response = asked != null ? converted(file, asked, request, withBody)
+                : serve(ServedFile.original(file), request, withBody);
+        boolean fromTheStart = request.fromFirstByte() && (asked == null || asked.offsetSeconds() == 0);
+        if (withBody && response.getStatus() < 300 && fromTheStart) {
             // A player starting the track; its later ranges and seeks continue the same listening.
-            nowPlaying.started(identity.<Long>getAttribute(BearerIdentityProvider.USER_ID), trackId, request.userAgent);
+            Long listener = identity.isAnonymous() ? null : identity.getAttribute(BearerIdentityProvider.USER_ID);
+            if (listener != null) {
+                nowPlaying.started(listener, trackId, request.userAgent);
+            }
         }
         return response;
     }
