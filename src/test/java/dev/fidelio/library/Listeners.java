@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import dev.fidelio.index.LibraryScanner;
@@ -26,6 +27,19 @@ final class Listeners {
 
     static long newUser(AccountService accounts, Role role) {
         return accounts.create("listener-" + UUID.randomUUID(), "a long enough password", role).id;
+    }
+
+    /**
+     * Runs {@code test} with a second administrator, disabled afterwards: other tests count on the administrator
+     * from the settings being the only enabled one.
+     */
+    static void withAnotherAdmin(AccountService accounts, LongConsumer test) {
+        long admin = newUser(accounts, Role.ADMIN);
+        try {
+            test.accept(admin);
+        } finally {
+            accounts.update(admin, false, null, null);
+        }
     }
 
     /** The sample library's tracks by path, once no scan runs. */

@@ -136,10 +136,11 @@ class PlaylistsTest {
         assertThatThrownBy(() -> playlists.delete(other, id)).isInstanceOf(NotAllowedException.class);
         assertThat(order(owner, id)).containsExactly(s.get(0));
 
-        long admin = Listeners.newUser(accounts, Role.ADMIN);
-        assertThatThrownBy(() -> playlists.add(admin, id, List.of(s.get(1)), null)).as("an admin does not edit others' lists")
-                .isInstanceOf(NotAllowedException.class);
-        playlists.delete(admin, id);
+        Listeners.withAnotherAdmin(accounts, admin -> {
+            assertThatThrownBy(() -> playlists.add(admin, id, List.of(s.get(1)), null)).as("an admin does not edit others' lists")
+                    .isInstanceOf(NotAllowedException.class);
+            playlists.delete(admin, id);
+        });
         assertThatThrownBy(() -> playlists.get(owner, id)).isInstanceOf(NoSuchItemException.class);
     }
 
