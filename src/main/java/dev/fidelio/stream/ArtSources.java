@@ -89,6 +89,12 @@ class ArtSources {
         return sources;
     }
 
+    /** An album met through a visible track may lose its tracks to a scan meanwhile. */
+    private List<ArtSource> albumOrNone(UUID albumId, VisibleLibraries visible) {
+        List<ArtSource> sources = album(albumId, visible);
+        return sources == null ? List.of() : sources;
+    }
+
     private List<ArtSource> track(UUID trackId, VisibleLibraries visible) {
         List<?> rows = visibleTo(visible, entityManager.createNativeQuery("""
                 SELECT f.path, t.relative_path, jsonb_array_length(t.pictures) > 0, t.album_id
@@ -103,7 +109,7 @@ class ArtSources {
             sources.add(new ArtSource(ArtSource.Kind.EMBEDDED, Path.of((String) track[0]), (String) track[1], null));
         }
         if (track[3] != null) {
-            sources.addAll(album((UUID) track[3], visible));
+            sources.addAll(albumOrNone((UUID) track[3], visible));
         }
         return sources;
     }
@@ -130,7 +136,7 @@ class ArtSources {
         for (Object row : albums) {
             Object[] album = (Object[]) row;
             if ((Boolean) album[1]) {
-                sources.addAll(album((UUID) album[0], visible));
+                sources.addAll(albumOrNone((UUID) album[0], visible));
             }
         }
         return sources;

@@ -20,7 +20,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Makes smaller copies of cover images, with the JDK's own decoders and Java2D. Quality: the image is halved with
- * bilinear filtering (each step an exact 2×2 average) while it is at least twice the target, then brought to the
+ * bilinear filtering (each step averaging 2×2 pixels) while it is at least twice the target, then brought to the
  * target in one bicubic step, so no source pixel is skipped. Memory: the size is read from the header first, and
  * images declaring more than {@link #MAX_SOURCE_PIXELS} are refused before any decoding (decompression bombs);
  * larger ones than {@link #MAX_DECODED_PIXELS} are decoded at a reduced resolution, which still leaves at least

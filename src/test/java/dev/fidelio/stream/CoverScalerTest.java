@@ -30,6 +30,25 @@ class CoverScalerTest {
     }
 
     @Test
+    void finePatternsAverageOutInsteadOfAliasing() throws Exception {
+        // One-pixel black and white checks: a filter that skipped pixels would keep black or white ones.
+        BufferedImage checks = new BufferedImage(1000, 1000, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 1000; y++) {
+            for (int x = 0; x < 1000; x++) {
+                checks.setRGB(x, y, (x + y) % 2 == 0 ? 0xFFFFFF : 0);
+            }
+        }
+
+        BufferedImage scaled = scale(TestCovers.encode(checks, "png"), 300, "image/jpeg");
+
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 300; x++) {
+                assertColour(scaled.getRGB(x, y), 0x7F7F7F, 24);
+            }
+        }
+    }
+
+    @Test
     void aTallImageIsScaledByItsHeight() throws Exception {
         BufferedImage scaled = scale(TestCovers.encode(TestCovers.bands(300, 900, false), "jpeg"), 90, "image/jpeg");
 
@@ -129,9 +148,13 @@ class CoverScalerTest {
     }
 
     private static void assertColour(int actual, int expected) {
+        assertColour(actual, expected, 8);
+    }
+
+    private static void assertColour(int actual, int expected, int tolerance) {
         for (int shift = 0; shift <= 16; shift += 8) {
             assertThat(Math.abs((actual >> shift & 0xFF) - (expected >> shift & 0xFF)))
-                    .as("%06x against %06x", actual & 0xFFFFFF, expected).isLessThanOrEqualTo(8);
+                    .as("%06x against %06x", actual & 0xFFFFFF, expected).isLessThanOrEqualTo(tolerance);
         }
     }
 }
