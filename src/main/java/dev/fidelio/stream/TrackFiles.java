@@ -21,7 +21,8 @@ public class TrackFiles {
     /** The track's file, or a 404 that says whether the track or its file is missing. */
     public OriginalFile require(UUID trackId) {
         Located located = locate(trackId).orElseThrow(() -> ApiException.notFound("No track with id " + trackId));
-        LibraryFile file = LibraryFile.find(located.root(), located.relativePath()).orElseThrow(() -> unavailable(trackId));
+        LibraryFile file = LibraryFile.find(Path.of(located.root()), located.relativePath())
+                .orElseThrow(() -> unavailable(trackId));
         return new OriginalFile(trackId, file.path(), file.size(), file.modified(), AudioFormat.fromId(located.format()),
                 located.trackGain(), located.albumGain());
     }
@@ -31,12 +32,14 @@ public class TrackFiles {
                 + "or the file was moved or deleted since the last scan");
     }
 
-    private record Located(Path root, String relativePath, String format, Double trackGain, Double albumGain) {
+    /** What serving needs of a track: read by a projection, since the entity carries every raw tag. */
+    private record Located(String root, String relativePath, String format, Double trackGain, Double albumGain) {
     }
 
     @Transactional
     Optional<Located> locate(UUID trackId) {
-        return Track.<Track>find("FROM Track t JOIN FETCH t.folder WHERE t.id = ?1", trackId).firstResultOptional()
-                .map(t -> new Located(Path.of(t.folder.path), t.relativePath, t.format, t.rgTrackGain, t.rgAlbumGain));
+        return Track.getEntityManager().createQuery("SELECT t.folder.path, t.relativePath, t.format, t.rgTrackGain, t.rgAlbumGain "
+                + "FROM Track t WHERE t.id = ?1", Object[].class).setParameter(1, trackId).getResultStream().findFirst()
+                .map(r -> new Located((String) r[0], (String) r[1], (String) r[2], (Double) r[3], (Double) r[4]));
     }
 }
