@@ -84,7 +84,7 @@ public class CoverArt {
 
     static ApiException unreadable(String what) {
         return ApiException.notFound("The cover art of the " + what + " cannot be read now: its music folder may be "
-                + "offline, or the file was changed, moved or deleted since the last scan");
+                + "offline, or the file is damaged or was changed, moved or deleted since the last scan");
     }
 
     /** The image at one place, or empty when it is not there after all (an audio file without a picture now). */
