@@ -49,6 +49,10 @@ public interface FidelioConfig {
          */
         @WithDefault("2147483648")
         long cacheMaxBytes();
+
+        /** Disk space under the data folder for resized cover art; 0 keeps none (every resize is made again). */
+        @WithDefault("536870912")
+        long artCacheMaxBytes();
     }
 
     interface Scan {

@@ -1,9 +1,6 @@
 package dev.fidelio.stream;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,18 +21,10 @@ public class TrackFiles {
     /** The track's file, or a 404 that says whether the track or its file is missing. */
     public OriginalFile require(UUID trackId) {
         Located located = locate(trackId).orElseThrow(() -> ApiException.notFound("No track with id " + trackId));
-        Path root = Path.of(located.root()).toAbsolutePath().normalize();
-        Path file = root.resolve(located.relativePath()).normalize();
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!file.startsWith(root) || !attributes.isRegularFile()) {
-                throw unavailable(trackId);
-            }
-            return new OriginalFile(trackId, file, attributes.size(), attributes.lastModifiedTime().toInstant(),
-                    AudioFormat.fromId(located.format()), located.trackGain(), located.albumGain());
-        } catch (IOException e) {
-            throw unavailable(trackId);
-        }
+        LibraryFile file = LibraryFile.find(Path.of(located.root()), located.relativePath())
+                .orElseThrow(() -> unavailable(trackId));
+        return new OriginalFile(trackId, file.path(), file.size(), file.modified(), AudioFormat.fromId(located.format()),
+                located.trackGain(), located.albumGain());
     }
 
     private static ApiException unavailable(UUID trackId) {
