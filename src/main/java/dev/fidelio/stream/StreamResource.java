@@ -56,7 +56,7 @@ public class StreamResource {
 
     private Response respond(StreamRequest request, boolean withBody) {
         UUID trackId = access.require(SIGNED_URL_PURPOSE, "track", request.id, request.token);
-        OriginalFile file = files.require(trackId);
+        OriginalFile file = files.require(trackId, access.visibleLibraries());
         return request.asksForConversion() ? converted(file, request, withBody) : serve(ServedFile.original(file), request, withBody);
     }
 
