@@ -12,6 +12,8 @@ import dev.fidelio.web.ApiException;
 @ApplicationScoped
 public class AccountService {
 
+    public static final int MAX_NAME_LENGTH = 64;
+
     private final PasswordHasher hasher;
     private final PasswordVault vault;
 
@@ -35,8 +37,8 @@ public class AccountService {
     @Transactional
     public User create(String username, String password, Role role) {
         String name = username == null ? "" : username.strip();
-        if (name.isEmpty() || name.length() > 64 || name.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.badRequest("A user name needs 1 to 64 characters and no control characters.");
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badRequest("A user name needs 1 to " + MAX_NAME_LENGTH + " characters and no control characters.");
         }
         requireUsable(password);
         if (findByName(name).isPresent()) {

@@ -50,12 +50,17 @@ public class PasswordCheck {
 
     @Transactional
     public Result password(String username, String password, String address) {
+        if (impossibleName(username)) {
+            return Result.of(Outcome.REFUSED);
+        }
         long wait = throttle.secondsUntilAllowed(username, address);
         if (wait > 0) {
             return new Result(Outcome.THROTTLED, null, wait);
         }
         Optional<User> found = accounts.findByName(username);
-        boolean valid = found.isPresent() ? matches(found.get(), password) : spendTimeAndFail(password);
+        // No password can be longer (see PasswordHasher), and a huge one would only cost work to refuse.
+        boolean possible = password.getBytes(StandardCharsets.UTF_8).length <= PasswordHasher.MAXIMUM_BYTES;
+        boolean valid = possible && (found.isPresent() ? matches(found.get(), password) : spendTimeAndFail(password));
         return settle(username, address, found, valid);
     }
 
@@ -64,6 +69,9 @@ public class PasswordCheck {
     public Result saltedToken(String username, String token, String salt, String address) {
         if (!vault.enabled()) {
             return Result.of(Outcome.NO_PASSWORD_COPY);
+        }
+        if (impossibleName(username)) {
+            return Result.of(Outcome.REFUSED);
         }
         long wait = throttle.secondsUntilAllowed(username, address);
         if (wait > 0) {
@@ -79,6 +87,14 @@ public class PasswordCheck {
             valid = MessageDigest.isEqual(md5Hex(password.get() + salt), token.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
         }
         return settle(username, address, found, valid);
+    }
+
+    /**
+     * A name no account can have is refused at once, without counting it: the throttle would otherwise keep
+     * whatever an attacker sends, however long.
+     */
+    private static boolean impossibleName(String username) {
+        return username.length() > AccountService.MAX_NAME_LENGTH;
     }
 
     private Result settle(String username, String address, Optional<User> found, boolean valid) {
