@@ -50,12 +50,9 @@ public class PasswordCheck {
 
     @Transactional
     public Result password(String username, String password, String address) {
-        if (impossibleName(username)) {
-            return Result.of(Outcome.REFUSED);
-        }
-        long wait = throttle.secondsUntilAllowed(username, address);
-        if (wait > 0) {
-            return new Result(Outcome.THROTTLED, null, wait);
+        Optional<Result> early = refusedUnchecked(username, address);
+        if (early.isPresent()) {
+            return early.get();
         }
         Optional<User> found = accounts.findByName(username);
         // No password can be longer (see PasswordHasher), and a huge one would only cost work to refuse.
@@ -70,12 +67,9 @@ public class PasswordCheck {
         if (!vault.enabled()) {
             return Result.of(Outcome.NO_PASSWORD_COPY);
         }
-        if (impossibleName(username)) {
-            return Result.of(Outcome.REFUSED);
-        }
-        long wait = throttle.secondsUntilAllowed(username, address);
-        if (wait > 0) {
-            return new Result(Outcome.THROTTLED, null, wait);
+        Optional<Result> early = refusedUnchecked(username, address);
+        if (early.isPresent()) {
+            return early.get();
         }
         Optional<User> found = accounts.findByName(username);
         boolean valid = false;
@@ -84,17 +78,22 @@ public class PasswordCheck {
             if (password.isEmpty()) {
                 return Result.of(Outcome.NO_PASSWORD_COPY);
             }
-            valid = MessageDigest.isEqual(md5Hex(password.get() + salt), token.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+            byte[] expected = md5Hex(password.get() + salt);
+            valid = MessageDigest.isEqual(expected, token.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
         }
         return settle(username, address, found, valid);
     }
 
     /**
-     * A name no account can have is refused at once, without counting it: the throttle would otherwise keep
-     * whatever an attacker sends, however long.
+     * The answer to an attempt refused before any check: while its name and address are throttled, or when no account
+     * can have the name. That one is not counted, or the throttle would keep whatever an attacker sends, however long.
      */
-    private static boolean impossibleName(String username) {
-        return username.length() > AccountService.MAX_NAME_LENGTH;
+    private Optional<Result> refusedUnchecked(String username, String address) {
+        if (username.length() > AccountService.MAX_NAME_LENGTH) {
+            return Optional.of(Result.of(Outcome.REFUSED));
+        }
+        long wait = throttle.secondsUntilAllowed(username, address);
+        return wait > 0 ? Optional.of(new Result(Outcome.THROTTLED, null, wait)) : Optional.empty();
     }
 
     private Result settle(String username, String address, Optional<User> found, boolean valid) {
