@@ -1,5 +1,6 @@
 // Fidelio's Subsonic API seen through subsonic-api, a third-party client library: what an app built on it gets.
 // Started by SubsonicClientLibraryTest against a running server, which it names in the environment.
+import { webcrypto as crypto } from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SubsonicAPI } from 'subsonic-api';
@@ -10,12 +11,13 @@ const password = process.env.FIDELIO_PASSWORD;
 const apiKey = process.env.FIDELIO_API_KEY;
 const musicFolder = process.env.FIDELIO_MUSIC_FOLDER;
 
-// The library logs in with a salted token (md5(password + salt)), a fresh salt every call.
-const withToken = new SubsonicAPI({ url, auth: { username, password } });
+// Node 18 has no global WebCrypto, which the library needs for its salts; it takes one given.
+// It logs in with a salted token (md5(password + salt)), a fresh salt every call.
+const withToken = new SubsonicAPI({ url, auth: { username, password }, crypto });
 // OpenSubsonic formPost: every parameter, credentials included, in a form body.
-const withFormPost = new SubsonicAPI({ url, auth: { username, password }, post: true });
+const withFormPost = new SubsonicAPI({ url, auth: { username, password }, post: true, crypto });
 // OpenSubsonic apiKeyAuthentication.
-const withApiKey = new SubsonicAPI({ url, auth: { apiKey } });
+const withApiKey = new SubsonicAPI({ url, auth: { apiKey }, crypto });
 
 function assertOpenSubsonicOk(response) {
   assert.equal(response.status, 'ok', JSON.stringify(response));
@@ -56,7 +58,7 @@ test('getOpenSubsonicExtensions announces formPost and apiKeyAuthentication', as
 });
 
 test('a wrong password is refused with error 40', async () => {
-  const wrong = new SubsonicAPI({ url, auth: { username, password: `${password}-wrong` } });
+  const wrong = new SubsonicAPI({ url, auth: { username, password: `${password}-wrong` }, crypto });
   const response = await wrong.ping();
   assert.equal(response.status, 'failed');
   assert.equal(response.error.code, 40);

@@ -46,7 +46,7 @@ class SubsonicClientLibraryTest {
                 "FIDELIO_PASSWORD", password,
                 "FIDELIO_API_KEY", SubsonicCall.newApiKey(name, password),
                 "FIDELIO_MUSIC_FOLDER", TestFiles.sampleLibrary().getFileName().toString()),
-                "--test", "client.test.mjs");
+                "--test", "--test-reporter=tap", "client.test.mjs");
         assertThat(output).contains("# pass 5", "# fail 0");
     }
 }
