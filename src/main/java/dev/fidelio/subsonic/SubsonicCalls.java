@@ -116,10 +116,10 @@ public class SubsonicCalls {
 
     /** The library's and the accounts' refusals, in Subsonic's terms. */
     private static SubsonicException translated(ApiException e) {
-        ErrorCode code = switch (e.status()) {
-            case NOT_FOUND -> ErrorCode.NOT_FOUND;
-            case FORBIDDEN -> ErrorCode.NOT_AUTHORIZED;
-            case UNAUTHORIZED -> ErrorCode.WRONG_CREDENTIALS;
+        ErrorCode code = switch (e.status().getStatusCode()) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 403 -> ErrorCode.NOT_AUTHORIZED;
+            case 401 -> ErrorCode.WRONG_CREDENTIALS;
             default -> ErrorCode.GENERIC;
         };
         return new SubsonicException(code, e.getMessage());
