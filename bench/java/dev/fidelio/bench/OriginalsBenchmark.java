@@ -34,7 +34,9 @@ public final class OriginalsBenchmark {
     private static final int SECONDS_OF_AUDIO = 300;
     private static final int NGINX_PORT = 47_480;
     private static final String DURATION = "10s";
-    private static final Pattern TRANSFER = Pattern.compile("Transfer/sec:\\s+([\\d.]+)([KMG]?B)");
+    private static final int ROUNDS = 3;
+    private static final Pattern TRANSFER = Pattern.compile("Transfer/sec:\\s+([\\d.]+)([KMGT]?B)");
+    private static final Pattern READ = Pattern.compile("requests in [\\d.]+\\w+, ([\\d.]+)([KMGT]?B) read");
 
     private OriginalsBenchmark() {
     }
@@ -54,15 +56,25 @@ public final class OriginalsBenchmark {
             String trackId = awaitTrack(work.resolve("data"));
             String fidelio = server.baseUrl() + "stream/" + trackId;
             String plain = "http://127.0.0.1:" + NGINX_PORT + "/big.flac";
-            System.out.println("| connections | nginx | Fidelio /stream | Fidelio / nginx |");
-            System.out.println("|---|---|---|---|");
+            System.out.println("| connections | nginx | Fidelio /stream | Fidelio / nginx | CPU per GB: nginx | CPU per GB: Fidelio |");
+            System.out.println("|---|---|---|---|---|---|");
+            ProcessHandle nginxTree = nginx.toHandle();
+            ProcessHandle fidelioTree = ProcessHandle.of(server.pid()).orElseThrow();
             for (int connections : new int[] {1, 16}) {
-                wrk(plain, connections, null); // warm both: page cache, JIT
-                wrk(fidelio, connections, token);
-                double reference = wrk(plain, connections, null);
-                double ours = wrk(fidelio, connections, token);
-                System.out.printf(Locale.ROOT, "| %d | %.2f GB/s | %.2f GB/s | %.0f%% |%n", connections, reference / 1e9, ours / 1e9,
-                        100 * ours / reference);
+                wrk(plain, connections, null, nginxTree); // warm both: page cache, JIT
+                wrk(fidelio, connections, token, fidelioTree);
+                // Interleaved rounds, so both servers see the same machine; the median round is reported.
+                List<Run> reference = new ArrayList<>();
+                List<Run> ours = new ArrayList<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    reference.add(wrk(plain, connections, null, nginxTree));
+                    ours.add(wrk(fidelio, connections, token, fidelioTree));
+                }
+                Run nginxRun = Run.median(reference);
+                Run fidelioRun = Run.median(ours);
+                System.out.printf(Locale.ROOT, "| %d | %.2f GB/s | %.2f GB/s | %.0f%% | %.0f ms | %.0f ms |%n", connections,
+                        nginxRun.bytesPerSecond() / 1e9, fidelioRun.bytesPerSecond() / 1e9,
+                        100 * fidelioRun.bytesPerSecond() / nginxRun.bytesPerSecond(), nginxRun.cpuMsPerGb(), fidelioRun.cpuMsPerGb());
             }
         } finally {
             nginx.destroy();
@@ -70,25 +82,41 @@ public final class OriginalsBenchmark {
         }
     }
 
-    /** Bytes per second wrk reports for repeated GETs of {@code url}. */
-    private static double wrk(String url, int connections, String token) throws IOException, InterruptedException {
+    /** One wrk run: the throughput it reports, and the server's CPU time (all its processes) per gigabyte sent. */
+    private record Run(double bytesPerSecond, double cpuMsPerGb) {
+        static Run median(List<Run> runs) {
+            List<Run> sorted = runs.stream().sorted(java.util.Comparator.comparingDouble(Run::bytesPerSecond)).toList();
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+
+    private static Run wrk(String url, int connections, String token, ProcessHandle server) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t", String.valueOf(Math.min(2, connections)), "-c",
                 String.valueOf(connections), "-d", DURATION, "--timeout", "30s"));
         if (token != null) {
             command.addAll(List.of("-H", "Authorization: Bearer " + token));
         }
         command.add(url);
+        double cpuBefore = ProcessCpu.seconds(server);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor(60, TimeUnit.SECONDS);
+        double cpu = ProcessCpu.seconds(server) - cpuBefore;
         if (output.contains("Non-2xx")) {
             throw new IllegalStateException("Errors from " + url + ":\n" + output);
         }
-        Matcher m = TRANSFER.matcher(output);
+        double perSecond = bytes(TRANSFER, output);
+        double total = bytes(READ, output);
+        return new Run(perSecond, cpu * 1000 / (total / 1e9));
+    }
+
+    private static double bytes(Pattern pattern, String wrkOutput) {
+        Matcher m = pattern.matcher(wrkOutput);
         if (!m.find()) {
-            throw new IllegalStateException("No throughput in wrk's output:\n" + output);
+            throw new IllegalStateException("No " + pattern + " in wrk's output:\n" + wrkOutput);
         }
         double unit = switch (m.group(2)) {
+            case "TB" -> 1L << 40;
             case "GB" -> 1L << 30;
             case "MB" -> 1L << 20;
             case "KB" -> 1L << 10;

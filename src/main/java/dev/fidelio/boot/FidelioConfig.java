@@ -42,6 +42,17 @@ public interface FidelioConfig {
 
     Stream stream();
 
+    Subsonic subsonic();
+
+    interface Subsonic {
+        /**
+         * Subsonic apps (by the name they send as {@code c}) whose parsers know only the Subsonic 1.16.1 schema: they
+         * get no OpenSubsonic fields. Compared without regard to case.
+         */
+        @WithDefault("DSub")
+        List<String> legacyClients();
+    }
+
     interface Stream {
         /**
          * Gain the resampler applies, 0 or negative (e.g. -3): room for the inter-sample peaks of loud masters,
@@ -56,6 +67,10 @@ public interface FidelioConfig {
          */
         @WithDefault("2147483648")
         long cacheMaxBytes();
+
+        /** Disk space under the data folder for resized cover art; 0 keeps none (every resize is made again). */
+        @WithDefault("536870912")
+        long artCacheMaxBytes();
     }
 
     interface Scan {
@@ -107,5 +122,19 @@ public interface FidelioConfig {
          */
         @WithDefault("PT24H")
         Duration signedUrlLifetime();
+
+        /**
+         * Whether an encrypted copy of each password is kept, so that Subsonic apps can log in with a salted token
+         * (md5(password + salt) can only be checked against the password itself). Off, no copies are kept, those made
+         * are erased at start-up, and token logins are refused: apps use the password or an API key.
+         */
+        @WithDefault("true")
+        boolean recoverablePasswords();
+
+        /**
+         * The AES-256 key (32 bytes in base64) that encrypts those copies. Unset, one is made on the first start in
+         * {@code keys/password.key} in the data folder. Servers sharing one database must share this key.
+         */
+        Optional<String> passwordKey();
     }
 }

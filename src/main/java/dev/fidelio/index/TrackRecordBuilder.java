@@ -72,9 +72,7 @@ final class TrackRecordBuilder {
             key = LibraryKeys.album(tags.musicBrainz().release(), display, tags.album(), year, tags.catalogNumber());
             title = tags.album();
         }
-        EmbeddedPicture embedded = file.pictures().stream()
-                .filter(p -> p.type() == EmbeddedPicture.FRONT_COVER).findFirst()
-                .orElse(file.pictures().isEmpty() ? null : file.pictures().get(0));
+        EmbeddedPicture embedded = EmbeddedPicture.cover(file.pictures()).orElse(null);
         FolderImage image = where.folderCoverImage();
         boolean useFolder = where.folderCover() != null;
         return new AlbumRecord(key, title, tags.albumSort() != null ? tags.albumSort() : title, display, artists, compilation,

@@ -4,16 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,27 +31,19 @@ public class ConversionCache {
     private static final Logger LOG = Logger.getLogger(ConversionCache.class);
     private static final String AUDIO = ".audio";
     private static final String META = ".meta";
-    private static final String PARTIAL = ".partial";
 
+    private final CacheFolder folder;
     private final Path dir;
-    private final long maxBytes;
     private final double headroomDb;
 
     ConversionCache(FidelioConfig config) {
-        this.dir = config.dataDir().resolve("cache").resolve("conversions");
-        this.maxBytes = config.stream().cacheMaxBytes();
+        this.folder = new CacheFolder(config.dataDir().resolve("cache").resolve("conversions"), config.stream().cacheMaxBytes());
+        this.dir = folder.dir();
         this.headroomDb = config.stream().resamplerHeadroomDb();
     }
 
-    /** Conversions a stopped server left half-written are of no use. */
     void clearPartials(@Observes StartupEvent event) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (DirectoryStream<Path> partials = Files.newDirectoryStream(dir, "*" + PARTIAL)) {
-                for (Path partial : partials) {
-                    Files.deleteIfExists(partial);
-                }
-            }
-        }
+        folder.clearPartials();
     }
 
     /**
@@ -67,19 +51,14 @@ public class ConversionCache {
      * conversion starts part-way through the track.
      */
     public Optional<String> key(OriginalFile file, ConversionRequest request) {
-        if (maxBytes <= 0 || request.offsetSeconds() > 0) {
+        if (!folder.keeps() || request.offsetSeconds() > 0) {
             return Optional.empty();
         }
         String identity = String.join("\n", file.trackId().toString(), Long.toString(file.size()),
                 Long.toString(file.modified().toEpochMilli()), request.format().name(), String.valueOf(request.rate()),
                 String.valueOf(request.bits()), String.valueOf(request.channels()), String.valueOf(request.replayGain()),
                 Boolean.toString(request.dop()), Double.toString(headroomDb));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return Optional.of(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Optional.of(CacheFolder.key(identity));
     }
 
     /** The finished conversion under {@code key}, if there is one; finding it counts as a use. */
@@ -91,7 +70,7 @@ public class ConversionCache {
             if (lines.size() < 2) {
                 return Optional.empty();
             }
-            Files.setLastModifiedTime(meta, FileTime.from(Instant.now()));
+            CacheFolder.markUsed(meta);
             return Optional.of(new ServedFile(audio, Files.size(audio), Files.getLastModifiedTime(audio).toInstant(),
                     "\"" + key.substring(0, 32) + "\"", lines.get(0), lines.get(1), DlnaHeaders.conversion(true)));
         } catch (IOException e) {
@@ -104,8 +83,7 @@ public class ConversionCache {
      * conversion reached the client. A full disk costs the entry, never the stream.
      */
     public void encodeAndKeep(Conversion conversion, String key, OutputStream client) throws IOException {
-        Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, key, PARTIAL);
+        Path partial = folder.newPartial(key);
         try (TeeOutputStream tee = new TeeOutputStream(client, Files.newOutputStream(partial))) {
             StreamInfo streamInfo = conversion.encoder() instanceof FlacEncoder flac
                     ? flac.encodeForPatching(conversion.chain(), tee) : null;
@@ -132,37 +110,15 @@ public class ConversionCache {
 
     private void commit(String key, Path partial, Conversion conversion) {
         try {
-            Files.move(partial, dir.resolve(key + AUDIO), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            folder.commit(partial, dir.resolve(key + AUDIO));
             Files.writeString(dir.resolve(key + META), conversion.mediaType() + "\n" + conversion.signalPath() + "\n",
                     StandardCharsets.UTF_8);
-            evict();
+            folder.trim("*" + AUDIO, audio -> {
+                String name = audio.getFileName().toString();
+                return dir.resolve(name.substring(0, name.length() - AUDIO.length()) + META);
+            });
         } catch (IOException | UncheckedIOException e) {
             LOG.warnf("Cannot keep a finished conversion in %s: %s", dir, e.getMessage());
-        }
-    }
-
-    /** Oldest use first, until the entries fit the limit. */
-    private synchronized void evict() throws IOException {
-        record Entry(Path audio, Path meta, long size, FileTime used) {
-        }
-        List<Entry> entries = new ArrayList<>();
-        long total = 0;
-        try (DirectoryStream<Path> audios = Files.newDirectoryStream(dir, "*" + AUDIO)) {
-            for (Path audio : audios) {
-                String name = audio.getFileName().toString();
-                Path meta = dir.resolve(name.substring(0, name.length() - AUDIO.length()) + META);
-                long size = Files.size(audio);
-                FileTime used = Files.exists(meta) ? Files.getLastModifiedTime(meta) : FileTime.fromMillis(0);
-                entries.add(new Entry(audio, meta, size, used));
-                total += size;
-            }
-        }
-        entries.sort(Comparator.comparing(Entry::used));
-        for (int i = 0; total > maxBytes && i < entries.size(); i++) {
-            Files.deleteIfExists(entries.get(i).meta());
-            Files.deleteIfExists(entries.get(i).audio());
-            total -= entries.get(i).size();
         }
     }
 }

@@ -15,12 +15,16 @@ final class Preconditions {
 
     /** If-None-Match (weak comparison) or, without it, If-Modified-Since: true when the client's copy is current. */
     static boolean notModified(String ifNoneMatch, String ifModifiedSince, ServedFile file) {
+        return notModified(ifNoneMatch, ifModifiedSince, file.entityTag(), file.modified());
+    }
+
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String entityTag, Instant modified) {
         if (ifNoneMatch != null) {
             return ifNoneMatch.strip().equals("*") || Arrays.stream(ifNoneMatch.split(","))
-                    .map(tag -> tag.strip().replaceFirst("^W/", "")).anyMatch(file.entityTag()::equals);
+                    .map(tag -> tag.strip().replaceFirst("^W/", "")).anyMatch(entityTag::equals);
         }
         Instant since = httpDate(ifModifiedSince);
-        return since != null && !file.modified().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+        return since != null && !modified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
     }
 
     /** If-Range: a Range applies only when the validator still names this file (strong comparison for tags). */

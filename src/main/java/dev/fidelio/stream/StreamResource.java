@@ -16,10 +16,6 @@ import org.jboss.resteasy.reactive.PathPart;
 
 import dev.fidelio.audio.PcmSource;
 import dev.fidelio.library.NowPlaying;
-import dev.fidelio.users.BearerIdentityProvider;
-import dev.fidelio.users.SignedUrls;
-import dev.fidelio.web.ApiException;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * {@code /stream/{trackId}}: the file's bytes exactly as they are on disk, or, with conversion parameters, the audio
@@ -35,21 +31,19 @@ public class StreamResource {
     public static final String SIGNAL_PATH_HEADER = "X-Fidelio-Signal-Path";
     static final String BIT_PERFECT = "bit-perfect";
 
-    private final SecurityIdentity identity;
-    private final SignedUrls signedUrls;
+    private final ItemAccess access;
     private final TrackFiles files;
     private final Conversions conversions;
     private final ActiveConversions active;
     private final ConversionCache cache;
     private final NowPlaying nowPlaying;
 
-    StreamResource(SecurityIdentity identity, SignedUrls signedUrls, TrackFiles files, Conversions conversions,
-            ActiveConversions active, ConversionCache cache, NowPlaying nowPlaying) {
+    StreamResource(ItemAccess access, TrackFiles files, Conversions conversions, ActiveConversions active,
+            ConversionCache cache, NowPlaying nowPlaying) {
         this.active = active;
         this.cache = cache;
+        this.access = access;
         this.nowPlaying = nowPlaying;
-        this.identity = identity;
-        this.signedUrls = signedUrls;
         this.files = files;
         this.conversions = conversions;
     }
@@ -65,18 +59,15 @@ public class StreamResource {
     }
 
     private Response respond(StreamRequest request, boolean withBody) {
-        UUID trackId = authorizedTrack(request.id, request.token);
-        OriginalFile file = files.require(trackId);
+        UUID trackId = access.require(SIGNED_URL_PURPOSE, "track", request.id, request.token);
+        OriginalFile file = files.require(trackId, access.visibleLibraries());
         ConversionRequest asked = request.asksForConversion() ? ConversionRequest.from(request) : null;
         Response response = asked != null ? converted(file, asked, request, withBody)
                 : serve(ServedFile.original(file), request, withBody);
         boolean fromTheStart = request.fromFirstByte() && (asked == null || asked.offsetSeconds() == 0);
         if (withBody && response.getStatus() < 300 && fromTheStart) {
             // A player starting the track; its later ranges and seeks continue the same listening.
-            Long listener = identity.isAnonymous() ? null : identity.getAttribute(BearerIdentityProvider.USER_ID);
-            if (listener != null) {
-                nowPlaying.started(listener, trackId, request.userAgent);
-            }
+            access.listener().ifPresent(listener -> nowPlaying.started(listener, trackId, request.userAgent));
         }
         return response;
     }
@@ -171,24 +162,6 @@ public class StreamResource {
         } catch (java.io.IOException e) {
             // a HEAD request read nothing from it; nothing is lost
         }
-    }
-
-    /** The track id, once the caller has shown it may have it; unknown ids look the same as missing tracks. */
-    private UUID authorizedTrack(String id, String token) {
-        UUID trackId;
-        try {
-            trackId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            trackId = null;
-        }
-        if (identity.isAnonymous() && (trackId == null || !signedUrls.verify(SIGNED_URL_PURPOSE, trackId, token))) {
-            throw new ApiException(Response.Status.UNAUTHORIZED, "unauthorized",
-                    token == null ? "Log in, or use a signed URL for this track" : "This signed URL is not valid for this track, or it has expired");
-        }
-        if (trackId == null) {
-            throw ApiException.notFound("No track with id " + id);
-        }
-        return trackId;
     }
 
     private static jakarta.ws.rs.core.EntityTag unquoted(String tag) {

@@ -1,9 +1,6 @@
 package dev.fidelio.stream;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import dev.fidelio.library.AudioFormat;
 import dev.fidelio.library.Track;
+import dev.fidelio.library.VisibleLibraries;
 import dev.fidelio.web.ApiException;
 
 /**
@@ -21,21 +19,17 @@ import dev.fidelio.web.ApiException;
 @ApplicationScoped
 public class TrackFiles {
 
-    /** The track's file, or a 404 that says whether the track or its file is missing. */
-    public OriginalFile require(UUID trackId) {
-        Located located = locate(trackId).orElseThrow(() -> ApiException.notFound("No track with id " + trackId));
-        Path root = located.root().toAbsolutePath().normalize();
-        Path file = root.resolve(located.relativePath()).normalize();
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!file.startsWith(root) || !attributes.isRegularFile()) {
-                throw unavailable(trackId);
-            }
-            return new OriginalFile(trackId, file, attributes.size(), attributes.lastModifiedTime().toInstant(),
-                    AudioFormat.fromId(located.format()), located.trackGain(), located.albumGain());
-        } catch (IOException e) {
-            throw unavailable(trackId);
-        }
+    /**
+     * The track's file, or a 404 that says whether the track or its file is missing. A track outside the caller's
+     * libraries is reported as no track at all, so its existence does not leak.
+     */
+    public OriginalFile require(UUID trackId, VisibleLibraries visible) {
+        Located located = locate(trackId).filter(l -> visible.allows(l.musicFolderId()))
+                .orElseThrow(() -> ApiException.notFound("No track with id " + trackId));
+        LibraryFile file = LibraryFile.find(Path.of(located.root()), located.relativePath())
+                .orElseThrow(() -> unavailable(trackId));
+        return new OriginalFile(trackId, file.path(), file.size(), file.modified(), AudioFormat.fromId(located.format()),
+                located.trackGain(), located.albumGain());
     }
 
     private static ApiException unavailable(UUID trackId) {
@@ -43,12 +37,14 @@ public class TrackFiles {
                 + "or the file was moved or deleted since the last scan");
     }
 
-    private record Located(Path root, String relativePath, String format, Double trackGain, Double albumGain) {
+    /** What serving needs of a track: read by a projection, since the entity carries every raw tag. */
+    private record Located(long musicFolderId, String root, String relativePath, String format, Double trackGain, Double albumGain) {
     }
 
     @Transactional
     Optional<Located> locate(UUID trackId) {
-        return Track.<Track>find("FROM Track t JOIN FETCH t.folder WHERE t.id = ?1", trackId).firstResultOptional()
-                .map(t -> new Located(Path.of(t.folder.path), t.relativePath, t.format, t.rgTrackGain, t.rgAlbumGain));
+        return Track.getEntityManager().createQuery("SELECT t.folder.id, t.folder.path, t.relativePath, t.format, t.rgTrackGain, t.rgAlbumGain "
+                + "FROM Track t WHERE t.id = ?1", Object[].class).setParameter(1, trackId).getResultStream().findFirst()
+                .map(r -> new Located((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Double) r[4], (Double) r[5]));
     }
 }

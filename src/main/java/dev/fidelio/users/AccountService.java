@@ -12,10 +12,14 @@ import dev.fidelio.web.ApiException;
 @ApplicationScoped
 public class AccountService {
 
-    private final PasswordHasher hasher;
+    public static final int MAX_NAME_LENGTH = 64;
 
-    AccountService(PasswordHasher hasher) {
+    private final PasswordHasher hasher;
+    private final PasswordVault vault;
+
+    AccountService(PasswordHasher hasher, PasswordVault vault) {
         this.hasher = hasher;
+        this.vault = vault;
     }
 
     public Optional<User> findByName(String username) {
@@ -33,8 +37,8 @@ public class AccountService {
     @Transactional
     public User create(String username, String password, Role role) {
         String name = username == null ? "" : username.strip();
-        if (name.isEmpty() || name.length() > 64 || name.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.badRequest("A user name needs 1 to 64 characters and no control characters.");
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badRequest("A user name needs 1 to " + MAX_NAME_LENGTH + " characters and no control characters.");
         }
         requireUsable(password);
         if (findByName(name).isPresent()) {
@@ -45,6 +49,8 @@ public class AccountService {
         user.passwordHash = hasher.hash(password);
         user.role = role == null ? Role.USER : role;
         user.persist();
+        // The copy is bound to the account's id, which exists only once the row does.
+        user.passwordEncrypted = vault.seal(user.id, password);
         return user;
     }
 
@@ -63,7 +69,7 @@ public class AccountService {
         }
         if (password != null) {
             requireUsable(password);
-            user.passwordHash = hasher.hash(password);
+            setPassword(user, password);
         }
         if (Boolean.FALSE.equals(enabled) || password != null) {
             // A disabled account or a changed password ends every open session at once.
@@ -83,13 +89,28 @@ public class AccountService {
             throw new ApiException(jakarta.ws.rs.core.Response.Status.FORBIDDEN, "wrong_password", "The current password is wrong.");
         }
         requireUsable(next);
-        user.passwordHash = hasher.hash(next);
+        setPassword(user, next);
         byte[] kept = currentSessionToken == null ? new byte[0] : Secrets.hash(currentSessionToken);
         UserSession.delete("user.id = ?1 and tokenHash <> ?2", user.id, kept);
     }
 
+    /** Deletes an account with its sessions, API keys and listening data; the last enabled administrator stays. */
+    @Transactional
+    public void delete(long id) {
+        User user = get(id);
+        if (user.isAdmin() && user.enabled && enabledAdmins() <= 1) {
+            throw ApiException.conflict("This is the last enabled administrator; make another one first.");
+        }
+        user.delete();
+    }
+
     public boolean noUsers() {
         return User.count() == 0;
+    }
+
+    private void setPassword(User user, String password) {
+        user.passwordHash = hasher.hash(password);
+        user.passwordEncrypted = vault.seal(user.id, password);
     }
 
     private long enabledAdmins() {

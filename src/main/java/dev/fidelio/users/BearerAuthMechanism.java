@@ -18,7 +18,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Finds the caller's credential: a session token or API key as {@code Authorization: Bearer}, an API key as
- * {@code X-API-Key}, or the web player's session cookie.
+ * {@code X-API-Key}, or the web player's session cookie. Not under {@code /rest/}: Subsonic apps log in with request
+ * parameters, checked by the Subsonic adapter, which answers every request in Subsonic's own format; a stale cookie
+ * must not turn that into a bare 401, and a browser's cookie must not log in a cross-site Subsonic request.
  */
 @ApplicationScoped
 public class BearerAuthMechanism implements HttpAuthenticationMechanism {
@@ -26,10 +28,11 @@ public class BearerAuthMechanism implements HttpAuthenticationMechanism {
     public static final String SESSION_COOKIE = "fidelio_session";
     static final String API_KEY_HEADER = "X-API-Key";
     private static final String BEARER = "Bearer ";
+    private static final String SUBSONIC_PATH = "/rest/";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String token = credential(context);
+        String token = context.normalizedPath().startsWith(SUBSONIC_PATH) ? null : credential(context);
         if (token == null) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }

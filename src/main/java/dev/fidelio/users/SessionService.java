@@ -18,15 +18,11 @@ public class SessionService {
     public record NewSession(String token, OffsetDateTime expiresAt, User user) {
     }
 
-    private final AccountService accounts;
-    private final PasswordHasher hasher;
-    private final LoginThrottle throttle;
+    private final PasswordCheck passwords;
     private final FidelioConfig config;
 
-    SessionService(AccountService accounts, PasswordHasher hasher, LoginThrottle throttle, FidelioConfig config) {
-        this.accounts = accounts;
-        this.hasher = hasher;
-        this.throttle = throttle;
+    SessionService(PasswordCheck passwords, FidelioConfig config) {
+        this.passwords = passwords;
         this.config = config;
     }
 
@@ -35,26 +31,20 @@ public class SessionService {
         if (username == null || username.isBlank() || password == null) {
             throw ApiException.badRequest("Give a username and a password.");
         }
-        long wait = throttle.secondsUntilAllowed(username, address);
-        if (wait > 0) {
+        PasswordCheck.Result checked = passwords.password(username, password, address);
+        if (checked.outcome() == PasswordCheck.Outcome.THROTTLED) {
+            long wait = checked.retryAfterSeconds();
             throw new TooManyRequests("Too many failed logins; try again in " + wait + " seconds.", wait);
         }
-        Optional<User> found = accounts.findByName(username);
-        boolean valid = found.isPresent()
-                ? hasher.matches(password, found.get().passwordHash)
-                : spendTimeAndFail(password);
-        if (!valid || !found.get().enabled) {
-            throttle.failed(username, address);
-            // The same answer for an unknown name, a wrong password and a disabled account: no account probing.
+        if (checked.outcome() != PasswordCheck.Outcome.ACCEPTED) {
             throw new ApiException(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, "invalid_credentials",
                     "Wrong user name or password, or the account is disabled.");
         }
-        throttle.succeeded(username, address);
         UserSession.delete("expiresAt < ?1", now());
         String token = Secrets.newSecret(Secrets.SESSION_PREFIX);
         UserSession session = new UserSession();
         session.tokenHash = Secrets.hash(token);
-        session.user = found.get();
+        session.user = checked.user();
         session.createdAt = now();
         session.expiresAt = session.createdAt.plus(config.auth().sessionLifetime());
         session.client = client == null ? null : client.substring(0, Math.min(client.length(), 200));
@@ -74,11 +64,6 @@ public class SessionService {
                 .firstResultOptional()
                 .map(s -> s.user)
                 .filter(u -> u.enabled);
-    }
-
-    private boolean spendTimeAndFail(String password) {
-        hasher.spendTime(password);
-        return false;
     }
 
     private static OffsetDateTime now() {

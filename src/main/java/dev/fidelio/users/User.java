@@ -25,6 +25,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "password_hash", nullable = false)
     public String passwordHash;
 
+    /** The password encrypted by {@link PasswordVault}, for Subsonic token logins; null when there is none. */
+    @Column(name = "password_encrypted")
+    public byte[] passwordEncrypted;
+
     @Column(nullable = false)
     public Role role;
 

@@ -14,9 +14,10 @@ import dev.fidelio.testsupport.TestFiles;
 
 /**
  * A temporary music folder holding a copy of one sample album, for tests that move, change and delete files. Its
- * albums share tag keys with the sample library's, so a test removes its tracks again when it is done.
+ * albums share tag keys with the sample library's, so a test removes its tracks again when it is done. Tests of other
+ * packages scan and forget folders of their own making with it too.
  */
-final class ScratchAlbum {
+public final class ScratchAlbum {
 
     private ScratchAlbum() {
     }
@@ -34,12 +35,12 @@ final class ScratchAlbum {
     }
 
     /** Scans only the scratch folder; the scan waits behind any that runs, and is the one reported. */
-    static ScanRun scan(LibraryScanner scanner, ScanRuns runs, ScanKind kind, Path scratch) {
+    public static ScanRun scan(LibraryScanner scanner, ScanRuns runs, ScanKind kind, Path scratch) {
         return Scans.await(runs, scanner.start(kind, java.util.List.of(scratch)));
     }
 
     /** Leaves the library as it was: the scratch folder's tracks and what only they referred to go. */
-    static void forget(LibraryStore store, Collection<UUID> trackIds, Path scratch) {
+    public static void forget(LibraryStore store, Collection<UUID> trackIds, Path scratch) {
         store.delete(trackIds);
         store.deleteOrphans();
         TestFiles.deleteTree(scratch);

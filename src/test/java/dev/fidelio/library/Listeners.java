@@ -38,7 +38,7 @@ final class Listeners {
         try {
             test.accept(admin);
         } finally {
-            accounts.update(admin, false, null, null);
+            accounts.update(admin, false, Role.USER, null);
         }
     }
 

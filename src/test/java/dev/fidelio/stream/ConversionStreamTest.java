@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.fidelio.audio.PcmFormat;
 import dev.fidelio.library.Track;
+import dev.fidelio.library.VisibleLibraries;
 import dev.fidelio.testsupport.TestFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -50,7 +51,7 @@ class ConversionStreamTest extends StreamTestSupport {
         String header = as().queryParam("format", "wav").queryParam("rate", 96_000).head("/stream/" + track.id)
                 .then().statusCode(200).extract().header(SIGNAL_PATH);
         ConversionRequest request = new ConversionRequest(OutputFormat.WAV, 96_000, null, null, 0, null, false);
-        String described = conversions.describe(files.require(track.id), request);
+        String described = conversions.describe(files.require(track.id, VisibleLibraries.ALL), request);
         assertThat(described).isEqualTo("FLAC 24/192 \u2192 resample 192000\u219296000 (sinc, linear phase) \u2192 TPDF dither 32\u219224 "
                 + "\u2192 WAV 24/96");
         assertThat(StreamResource.asciiHeader(described)).isEqualTo(header);

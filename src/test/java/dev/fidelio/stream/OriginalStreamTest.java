@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -20,7 +21,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.fidelio.library.AudioFormat;
+import dev.fidelio.library.LibraryAccess;
 import dev.fidelio.library.Track;
+import dev.fidelio.testsupport.Api;
 import dev.fidelio.testsupport.TestFiles;
 import dev.fidelio.users.SignedUrls;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +32,9 @@ import io.restassured.response.Response;
 /** {@code /stream/{id}} for originals: the exact bytes, ranges, validators, DLNA headers and who may ask. */
 @QuarkusTest
 class OriginalStreamTest extends StreamTestSupport {
+
+    @Inject
+    LibraryAccess libraryAccess;
 
     @Inject
     SignedUrls signedUrls;
@@ -130,6 +136,20 @@ class OriginalStreamTest extends StreamTestSupport {
             given().queryParam("token", new String(forged)).get("/stream/" + track.id).then().statusCode(401);
         }
         given().queryParam("token", "x".repeat(1000)).get("/stream/" + track.id).then().statusCode(401);
+    }
+
+    @Test
+    void aListenerLimitedToOtherLibrariesCannotTellTheTrackExists() {
+        Track track = flac();
+        String name = "limited-" + UUID.randomUUID();
+        long user = Api.createUser(name, "a long enough password", "user");
+        String listener = Api.token(name, "a long enough password");
+        libraryAccess.restrict(user, Set.of());
+        Api.as(listener).get("/stream/" + track.id).then().statusCode(404).body("message", equalTo("No track with id " + track.id));
+        Api.as(listener).head("/stream/" + track.id).then().statusCode(404);
+
+        libraryAccess.restrict(user, Set.of(track.folder.id));
+        Api.as(listener).get("/stream/" + track.id).then().statusCode(200);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.fidelio.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -33,6 +34,21 @@ public final class Api {
 
     public static RequestSpecification asAdmin() {
         return as(token(ADMIN, ADMIN_PASSWORD));
+    }
+
+    /**
+     * Runs {@code check} while admin is the only enabled administrator: the others, which tests make too, are disabled
+     * meanwhile and enabled again afterwards.
+     */
+    public static void withAdminAsTheLastAdministrator(Runnable check) {
+        List<Number> others = asAdmin().get("/api/users").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.role == 'admin' && it.enabled && it.username != '" + ADMIN + "' }.id");
+        others.forEach(id -> asAdmin().body(Map.of("enabled", false)).patch("/api/users/" + id).then().statusCode(200));
+        try {
+            check.run();
+        } finally {
+            others.forEach(id -> asAdmin().body(Map.of("enabled", true)).patch("/api/users/" + id).then().statusCode(200));
+        }
     }
 
     /** Creates a user and returns its id. */

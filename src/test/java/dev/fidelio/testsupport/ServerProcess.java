@@ -48,7 +48,7 @@ public final class ServerProcess implements AutoCloseable {
             env.putAll(environment);
             String port = env.computeIfAbsent("QUARKUS_HTTP_PORT", k -> String.valueOf(freePort()));
             // user.home comes from the account database, not $HOME: set it too, so that defaults resolve inside the test.
-            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-Duser.home=" + env.get("HOME"),
+            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "@" + jvmOptions(), "-Duser.home=" + env.get("HOME"),
                     "-jar", serverJar().toString())
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
@@ -59,6 +59,11 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The options the server ships with, so tests and benchmarks run what users run. */
+    private static Path jvmOptions() {
+        return Path.of("deploy/jvm.options").toAbsolutePath();
     }
 
     public static Path serverJar() {

@@ -16,11 +16,10 @@ final class AiffReader {
     private AiffReader() {
     }
 
-    static ProbedFile read(BoundedInput in) throws UnreadableFileException {
+    static ProbedFile read(BoundedInput in, TagCollector out) throws UnreadableFileException {
         in.format("AIFF");
         in.skip(8); // "FORM", size
         boolean compressed = in.fourCc().equals("AIFC");
-        TagCollector out = new TagCollector();
         Chunks found = new Chunks();
         IffChunks.walk(in, true, "SSND", out, (size, start) -> {
             if (start + size > in.size()) {

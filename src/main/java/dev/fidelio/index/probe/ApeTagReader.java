@@ -88,7 +88,8 @@ final class ApeTagReader {
         }
         ImageHeader image = ImageHeader.read(in, offset, length);
         out.addPicture(new EmbeddedPicture(pictureType(key.substring(COVER_PREFIX.length(), key.length() - 1)),
-                image.mimeTypeOr(""), image.width(), image.height(), offset, (int) length));
+                image.mimeTypeOr(""), image.width(), image.height(), offset, (int) length),
+                () -> in.bytesAt(offset, length));
     }
 
     private static int pictureType(String name) {

@@ -218,6 +218,22 @@ final class BoundedInput {
         return out;
     }
 
+    /**
+     * Exactly {@code length} bytes at {@code at}, wherever the position and limit are: the image of an embedded
+     * picture, found earlier. Fails rather than return less.
+     */
+    byte[] bytesAt(long at, long length) throws UnreadableFileException {
+        if (length > MAX_READ) {
+            throw malformed("a picture of " + length + " bytes is too large to read");
+        }
+        if (at < 0 || length < 0 || at + length > size) {
+            throw truncated("a picture runs past the end of the " + whole);
+        }
+        byte[] out = new byte[(int) length];
+        read(at, out, (int) length);
+        return out;
+    }
+
     /** Whether the bytes at {@code at} are {@code expected}; false where the file is too short. */
     boolean matches(long at, byte[] expected) throws UnreadableFileException {
         return Arrays.equals(peek(at, expected.length), expected);

@@ -15,12 +15,11 @@ final class DffReader {
     private DffReader() {
     }
 
-    static ProbedFile read(BoundedInput in) throws UnreadableFileException {
+    static ProbedFile read(BoundedInput in, TagCollector out) throws UnreadableFileException {
         in.format("DFF");
         in.skip(4);
         long formEnd = Math.min(in.size(), 12 + in.u64be());
         in.skip(4); // "DSD "
-        TagCollector out = new TagCollector();
         Sound sound = new Sound();
         long soundBytes = -1;
         for (int chunk = 0; chunk < MAX_CHUNKS && formEnd - in.position() >= 12; chunk++) {

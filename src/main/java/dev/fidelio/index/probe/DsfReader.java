@@ -15,7 +15,7 @@ final class DsfReader {
     private DsfReader() {
     }
 
-    static ProbedFile read(BoundedInput in) throws UnreadableFileException {
+    static ProbedFile read(BoundedInput in, TagCollector out) throws UnreadableFileException {
         in.format("DSF");
         in.skip(4);
         long headerSize = in.u64le();
@@ -52,7 +52,6 @@ final class DsfReader {
         if (dataSize < needed || in.position() + dataSize > in.size()) {
             throw in.truncated("data chunk ends after the file");
         }
-        TagCollector out = new TagCollector();
         if (metadata > 0 && metadata < in.size() && Id3v2Reader.isTagAt(in, metadata)) {
             in.seek(metadata);
             Id3v2Reader.read(in, out);

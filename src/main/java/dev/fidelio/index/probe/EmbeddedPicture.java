@@ -1,5 +1,8 @@
 package dev.fidelio.index.probe;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * A picture inside an audio file, described without holding its bytes: where they are and what they are.
  *
@@ -9,4 +12,20 @@ package dev.fidelio.index.probe;
 public record EmbeddedPicture(int type, String mimeType, int width, int height, long offset, int length) {
 
     public static final int FRONT_COVER = 3;
+
+    /** The picture standing for a file's cover: its first front cover, else its first picture. */
+    public static Optional<EmbeddedPicture> cover(List<EmbeddedPicture> pictures) {
+        EmbeddedPicture chosen = null;
+        for (EmbeddedPicture picture : pictures) {
+            if (picture.replacesAsCover(chosen)) {
+                chosen = picture;
+            }
+        }
+        return Optional.ofNullable(chosen);
+    }
+
+    /** Whether this picture, met after {@code chosen} (null: none yet), takes its place as the cover. */
+    boolean replacesAsCover(EmbeddedPicture chosen) {
+        return chosen == null || type == FRONT_COVER && chosen.type != FRONT_COVER;
+    }
 }

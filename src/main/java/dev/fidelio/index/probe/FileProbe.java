@@ -8,12 +8,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * Reads one audio file: its exact audio properties, every tag as the container spells it, and where its embedded
  * pictures are. The format is told by content ({@link FormatSniffer}); every format is parsed natively, reading
  * headers and tags only, with every length checked against the file size and fixed caps
- * ({@link BoundedInput}, {@link TagCollector}). No audio is decoded and no picture is loaded.
+ * ({@link BoundedInput}, {@link TagCollector}). No audio is decoded, and no picture is loaded unless
+ * {@link #cover} asks for the cover's image.
  *
  * <p>Anything that keeps a file from being indexed comes out as an {@link UnreadableFileException} with a short
  * reason; nothing else is thrown. Stateless, so one instance serves any number of threads.
@@ -28,6 +30,20 @@ import java.nio.file.attribute.BasicFileAttributes;
 public final class FileProbe {
 
     public ProbedFile probe(Path file) throws UnreadableFileException {
+        return read(file, new TagCollector());
+    }
+
+    /**
+     * The file's cover ({@link EmbeddedPicture#cover}) with its image bytes, found by the same parsing as
+     * {@link #probe}; empty when the file holds no picture. Pictures of more than 16 MiB are refused.
+     */
+    public Optional<ExtractedPicture> cover(Path file) throws UnreadableFileException {
+        TagCollector out = TagCollector.keepingCover();
+        read(file, out);
+        return out.cover();
+    }
+
+    private static ProbedFile read(Path file, TagCollector out) throws UnreadableFileException {
         try {
             // Opening a named pipe for reading would wait for a writer: only regular files are opened.
             if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
@@ -44,15 +60,15 @@ public final class FileProbe {
             BoundedInput in = new BoundedInput(channel, size);
             FormatSniffer.Sniffed sniffed = FormatSniffer.sniff(in);
             return switch (sniffed.container()) {
-                case FLAC -> FlacReader.read(in, sniffed.start());
-                case RIFF -> RiffReader.read(in);
-                case AIFF -> AiffReader.read(in);
-                case WAVPACK -> WavPackReader.read(in);
-                case DSF -> DsfReader.read(in);
-                case DFF -> DffReader.read(in);
-                case MP4 -> Mp4Reader.read(in);
-                case MP3 -> Mp3Reader.read(in);
-                case OGG -> OggReader.read(in);
+                case FLAC -> FlacReader.read(in, sniffed.start(), out);
+                case RIFF -> RiffReader.read(in, out);
+                case AIFF -> AiffReader.read(in, out);
+                case WAVPACK -> WavPackReader.read(in, out);
+                case DSF -> DsfReader.read(in, out);
+                case DFF -> DffReader.read(in, out);
+                case MP4 -> Mp4Reader.read(in, out);
+                case MP3 -> Mp3Reader.read(in, out);
+                case OGG -> OggReader.read(in, out);
             };
         } catch (IOException e) {
             throw new UnreadableFileException("cannot read: " + describe(e), e);

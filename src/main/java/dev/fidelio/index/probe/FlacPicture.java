@@ -14,11 +14,11 @@ final class FlacPicture {
     }
 
     /**
-     * Describes the picture whose fields start at the position and whose image data must end by {@code end}.
-     * The image itself is not read; {@code offsetInFile} is false when {@code in} holds a decoded copy. Returns null
-     * for a link or an inconsistent structure, which is skipped rather than failing the file.
+     * Describes the picture whose fields start at the position and whose image data must end by {@code end}; its
+     * offset is where the image starts in {@code in}. The image itself is not read. Returns null for a link or an
+     * inconsistent structure, which is skipped rather than failing the file.
      */
-    static EmbeddedPicture read(BoundedInput in, long end, boolean offsetInFile) throws UnreadableFileException {
+    static EmbeddedPicture read(BoundedInput in, long end) throws UnreadableFileException {
         int type = (int) Math.min(Integer.MAX_VALUE, in.u32be());
         long mimeLength = in.u32be();
         if (mimeLength > MAX_MIME_LENGTH || mimeLength > in.remaining()) {
@@ -43,6 +43,6 @@ final class FlacPicture {
         return new EmbeddedPicture(type, image.mimeTypeOr(mime),
                 declared ? (int) Math.min(Integer.MAX_VALUE, width) : image.width(),
                 declared ? (int) Math.min(Integer.MAX_VALUE, height) : image.height(),
-                offsetInFile ? offset : -1, (int) length);
+                offset, (int) length);
     }
 }

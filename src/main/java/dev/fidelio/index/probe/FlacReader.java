@@ -24,10 +24,9 @@ final class FlacReader {
     }
 
     /** Reads the stream whose {@code fLaC} marker is at {@code start} (after a leading ID3v2 tag, if any). */
-    static ProbedFile read(BoundedInput in, long start) throws UnreadableFileException {
+    static ProbedFile read(BoundedInput in, long start, TagCollector out) throws UnreadableFileException {
         in.format("FLAC");
         in.seek(start + 4);
-        TagCollector out = new TagCollector();
         StreamInfo info = null;
         boolean last = false;
         for (int block = 0; !last; block++) {
@@ -58,9 +57,9 @@ final class FlacReader {
                 }
                 case VORBIS_COMMENT -> VorbisCommentReader.read(in, out);
                 case PICTURE -> {
-                    EmbeddedPicture picture = FlacPicture.read(in, end, true);
+                    EmbeddedPicture picture = FlacPicture.read(in, end);
                     if (picture != null) {
-                        out.addPicture(picture);
+                        out.addPicture(picture, () -> in.bytesAt(picture.offset(), picture.length()));
                     }
                 }
                 case INVALID -> throw in.malformed("invalid metadata block type 127");

@@ -271,7 +271,7 @@ final class Id3v2Reader {
         }
         ImageHeader image = ImageHeader.read(in, offset, length);
         out.addPicture(new EmbeddedPicture(type, image.mimeTypeOr(declaredMime), image.width(), image.height(),
-                offsetsInFile ? offset : -1, (int) length));
+                offsetsInFile ? offset : -1, (int) length), () -> in.bytesAt(offset, length));
     }
 
     private void add(String key, List<String> values) {

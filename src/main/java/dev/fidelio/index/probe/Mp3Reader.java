@@ -19,9 +19,8 @@ final class Mp3Reader {
     private Mp3Reader() {
     }
 
-    static ProbedFile read(BoundedInput in) throws UnreadableFileException {
+    static ProbedFile read(BoundedInput in, TagCollector out) throws UnreadableFileException {
         in.format("MP3");
-        TagCollector out = new TagCollector();
         long audioStart = 0;
         for (int tags = 0; tags < MAX_LEADING_TAGS && Id3v2Reader.isTagAt(in, audioStart); tags++) {
             in.seek(audioStart);

@@ -34,7 +34,7 @@ final class Mp4Reader {
             12000, 11025, 8000, 7350};
 
     private final BoundedInput in;
-    private final TagCollector out = new TagCollector();
+    private final TagCollector out;
     private final List<Track> tracks = new ArrayList<>();
     private Track track;
     /** The track a {@code traf} being read belongs to, with its default sample duration there. */
@@ -45,13 +45,14 @@ final class Mp4Reader {
     private long mediaBytes = -1;
     private int atoms;
 
-    private Mp4Reader(BoundedInput in) {
+    private Mp4Reader(BoundedInput in, TagCollector out) {
         this.in = in;
+        this.out = out;
     }
 
-    static ProbedFile read(BoundedInput in) throws UnreadableFileException {
+    static ProbedFile read(BoundedInput in, TagCollector out) throws UnreadableFileException {
         in.format("MP4");
-        return new Mp4Reader(in).read();
+        return new Mp4Reader(in, out).read();
     }
 
     /** What one {@code trak} says about itself; codec fields stay empty for tracks that are not sound. */
@@ -589,6 +590,6 @@ final class Mp4Reader {
         }
         int pictureType = item.equals("covr") ? EmbeddedPicture.FRONT_COVER : 0;
         out.addPicture(new EmbeddedPicture(pictureType, image.mimeTypeOr(declared), image.width(), image.height(),
-                offset, (int) length));
+                offset, (int) length), () -> in.bytesAt(offset, length));
     }
 }

@@ -26,7 +26,7 @@ final class OggReader {
     private OggReader() {
     }
 
-    static ProbedFile read(BoundedInput in) throws UnreadableFileException {
+    static ProbedFile read(BoundedInput in, TagCollector out) throws UnreadableFileException {
         in.format("Ogg");
         Packets packets = new Packets(in);
         byte[] id = packets.next(MAX_ID_HEADER);
@@ -48,7 +48,6 @@ final class OggReader {
         if (!startsWith(comments, magic)) {
             throw in.malformed("no comment header");
         }
-        TagCollector out = new TagCollector();
         BoundedInput commentHeader = BoundedInput.of(comments, in.format(), "comment header");
         commentHeader.seek(magic.length);
         VorbisCommentReader.read(commentHeader, out);

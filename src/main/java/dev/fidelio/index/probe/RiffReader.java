@@ -21,11 +21,10 @@ final class RiffReader {
     private RiffReader() {
     }
 
-    static ProbedFile read(BoundedInput in) throws UnreadableFileException {
+    static ProbedFile read(BoundedInput in, TagCollector out) throws UnreadableFileException {
         in.format("WAV");
         boolean rf64 = !in.fourCc().equals("RIFF");
         in.skip(8); // RIFF size, "WAVE"
-        TagCollector out = new TagCollector();
         Chunks found = new Chunks();
         IffChunks.walk(in, false, "data", out, (size, start) -> {
             long actual = size;

@@ -1,5 +1,6 @@
 package dev.fidelio.index.probe;
 
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -54,8 +55,12 @@ final class VorbisCommentReader {
         }
     }
 
-    /** Decodes only the start of the base64 text: enough to describe the picture, never the whole image. */
+    /**
+     * Decodes only the start of the base64 text: enough to describe the picture. The whole text is decoded only
+     * when the image is wanted.
+     */
     private static void picture(BoundedInput in, long base64Length, TagCollector out) throws UnreadableFileException {
+        long textStart = in.position();
         int prefixLength = (int) Math.min(base64Length, PICTURE_PREFIX_CHARS) & ~3;
         byte[] decoded;
         try {
@@ -64,14 +69,31 @@ final class VorbisCommentReader {
             return; // not base64: nothing to describe
         }
         long decodedLength = base64Length / 4 * 3;
-        BoundedInput picture = BoundedInput.of(decoded, in.format(), "picture");
+        EmbeddedPicture inText;
         try {
-            EmbeddedPicture described = FlacPicture.read(picture, decodedLength, false);
-            if (described != null) {
-                out.addPicture(described);
-            }
+            inText = FlacPicture.read(BoundedInput.of(decoded, in.format(), "picture"), decodedLength);
         } catch (UnreadableFileException e) {
-            // The fields ran past the decoded prefix (an absurdly long description): the picture is skipped.
+            return; // The fields ran past the decoded prefix (an absurdly long description): the picture is skipped.
         }
+        if (inText != null) {
+            out.addPicture(new EmbeddedPicture(inText.type(), inText.mimeType(), inText.width(), inText.height(), -1,
+                    inText.length()), () -> image(in, textStart, base64Length, inText));
+        }
+    }
+
+    /** The image of a picture comment: its offset in the decoded text is the one found in the decoded prefix. */
+    private static byte[] image(BoundedInput in, long textStart, long base64Length, EmbeddedPicture inText)
+            throws UnreadableFileException {
+        byte[] decoded;
+        try {
+            decoded = Base64.getDecoder().decode(in.bytesAt(textStart, base64Length));
+        } catch (IllegalArgumentException e) {
+            throw in.malformed("a picture comment is not valid base64");
+        }
+        long end = inText.offset() + inText.length();
+        if (end > decoded.length) {
+            throw in.malformed("a picture comment is shorter than its image");
+        }
+        return Arrays.copyOfRange(decoded, (int) inText.offset(), (int) end);
     }
 }

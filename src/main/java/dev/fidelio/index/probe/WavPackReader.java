@@ -32,7 +32,7 @@ final class WavPackReader {
     private WavPackReader() {
     }
 
-    static ProbedFile read(BoundedInput in) throws UnreadableFileException {
+    static ProbedFile read(BoundedInput in, TagCollector out) throws UnreadableFileException {
         in.format("WavPack");
         long totalSamples = -1;
         Block block = null;
@@ -65,7 +65,6 @@ final class WavPackReader {
                 : (int) (((block.flags & BYTES_STORED) + 1) * 8 - (block.flags >> 13 & 0x1F));
         double duration = totalSamples >= 0 ? (double) totalSamples / storedRate : 0;
         long samples = totalSamples < 0 ? -1 : dsd ? totalSamples * 8 : totalSamples;
-        TagCollector out = new TagCollector();
         long streamEnd = ApeTagReader.read(in, out);
         String codec = dsd ? "WavPack DSD" : (block.flags & HYBRID) != 0 ? "WavPack hybrid" : "WavPack";
         AudioProperties audio = new AudioProperties(AudioFormat.WAVPACK, codec, sampleRate, bits, channels, samples,

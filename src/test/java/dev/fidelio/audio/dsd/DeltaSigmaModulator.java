@@ -4,13 +4,13 @@ package dev.fidelio.audio.dsd;
  * A second-order 1-bit delta-sigma modulator (error feedback, noise transfer function (1 − z⁻¹)²): simple and stable
  * for inputs up to about ±0.7, with its noise rising 40 dB per decade above the audio band like real DSD's does.
  */
-final class DeltaSigmaModulator {
+public final class DeltaSigmaModulator {
 
     private DeltaSigmaModulator() {
     }
 
     /** Encodes {@code input} (±1 = 100 % modulation) into bytes, most significant bit oldest, as DFF stores them. */
-    static byte[] encode(double[] input) {
+    public static byte[] encode(double[] input) {
         byte[] out = new byte[input.length / 8];
         double previousError = 0;
         double olderError = 0;
@@ -27,7 +27,7 @@ final class DeltaSigmaModulator {
     }
 
     /** A sine of {@code amplitude} (fraction of 100 % modulation) at {@code frequency}, {@code length} DSD bits long. */
-    static double[] sine(double frequency, double amplitude, int dsdRate, int length) {
+    public static double[] sine(double frequency, double amplitude, int dsdRate, int length) {
         double[] x = new double[length];
         for (int n = 0; n < length; n++) {
             x[n] = amplitude * Math.sin(2 * Math.PI * frequency * n / dsdRate);

@@ -9,14 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes DSF and DFF files around DSD bytes (per channel, most significant bit oldest). */
-final class DsdTestFiles {
+public final class DsdTestFiles {
 
-    static final int DSF_BLOCK = 4096;
+    public static final int DSF_BLOCK = 4096;
 
     private DsdTestFiles() {
     }
 
-    static Path dsf(Path file, byte[][] channels, int rate) throws IOException {
+    public static Path dsf(Path file, byte[][] channels, int rate) throws IOException {
         int bytes = channels[0].length;
         int blocks = (bytes + DSF_BLOCK - 1) / DSF_BLOCK;
         ByteArrayOutputStream data = new ByteArrayOutputStream();
@@ -40,7 +40,7 @@ final class DsdTestFiles {
         return Files.write(file, file1.toByteArray());
     }
 
-    static Path dff(Path file, byte[][] channels, int rate, String compression) throws IOException {
+    public static Path dff(Path file, byte[][] channels, int rate, String compression) throws IOException {
         int bytes = channels[0].length;
         byte[] interleaved = new byte[bytes * channels.length];
         for (int i = 0; i < bytes; i++) {

@@ -84,5 +84,10 @@ class MutatedFileProbeTest {
         } catch (UnreadableFileException e) {
             assertThat(e.getMessage()).as(what).isNotBlank().doesNotStartWith("cannot parse");
         }
+        try {
+            probe.cover(file).ifPresent(cover -> assertThat(cover.data()).as(what).hasSize(cover.picture().length()));
+        } catch (UnreadableFileException e) {
+            assertThat(e.getMessage()).as(what).isNotBlank().doesNotStartWith("cannot parse");
+        }
     }
 }

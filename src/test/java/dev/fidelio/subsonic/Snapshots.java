@@ -1,0 +1,99 @@
+package dev.fidelio.subsonic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Golden files of whole responses, one per method, format and mode, in {@code src/test/resources/subsonic/snapshots}:
+ * a change to any response shows as a change to its file. The server's version is masked, since it changes with
+ * every release. {@code -Dsnapshots.update=true} writes the files from the responses instead of comparing.
+ */
+final class Snapshots {
+
+    private static final Path DIRECTORY = Path.of("src", "test", "resources", "subsonic", "snapshots");
+    private static final boolean UPDATE = Boolean.getBoolean("snapshots.update");
+    private static final String MASKED_VERSION = "(server version)";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Snapshots() {
+    }
+
+    static void assertXml(String name, String xml) {
+        compare(name + ".xml", normalizedXml(xml));
+    }
+
+    static void assertJson(String name, String json) {
+        compare(name + ".json", normalizedJson(json));
+    }
+
+    static String normalizedJson(String json) {
+        try {
+            JsonNode tree = JSON.readTree(json);
+            JsonNode response = tree.path("subsonic-response");
+            if (response.has("serverVersion")) {
+                ((ObjectNode) response).put("serverVersion", MASKED_VERSION);
+            }
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + json, e);
+        }
+    }
+
+    private static String normalizedXml(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            if (document.getDocumentElement().hasAttribute("serverVersion")) {
+                document.getDocumentElement().setAttribute("serverVersion", MASKED_VERSION);
+            }
+            var transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+            return out.toString().strip() + "\n";
+        } catch (Exception e) {
+            throw new AssertionError("Not well-formed XML: " + xml, e);
+        }
+    }
+
+    private static void compare(String file, String actual) {
+        Path path = DIRECTORY.resolve(file);
+        try {
+            if (UPDATE) {
+                Files.createDirectories(DIRECTORY);
+                Files.writeString(path, actual, StandardCharsets.UTF_8);
+                return;
+            }
+            if (!Files.exists(path)) {
+                fail("No snapshot " + path + "; run the test with -Dsnapshots.update=true to write it. The response:\n" + actual);
+            }
+            assertThat(actual).as("response against snapshot %s", path).isEqualTo(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

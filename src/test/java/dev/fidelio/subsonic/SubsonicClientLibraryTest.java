@@ -1,0 +1,52 @@
+package dev.fidelio.subsonic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.fidelio.testsupport.Api;
+import dev.fidelio.testsupport.ExternalTool;
+import dev.fidelio.testsupport.TestFiles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * The server driven by a Subsonic client library someone else wrote (the npm package subsonic-api), through the
+ * scripts in {@code src/test/subsonic-client}: what an app built on it gets. Needs Node.js and npm (skipped without
+ * them, failed in CI) and the npm registry for the library.
+ */
+@QuarkusTest
+class SubsonicClientLibraryTest {
+
+    private static final Path SOURCES = Path.of("src", "test", "subsonic-client");
+    private static final Path PROJECT = Path.of("target", "subsonic-client");
+
+    @Test
+    void aThirdPartyClientLibraryLogsInAndReadsTheAnswers() throws IOException, InterruptedException {
+        ExternalTool node = ExternalTool.require("node", "nodejs");
+        ExternalTool npm = ExternalTool.require("npm");
+        Files.createDirectories(PROJECT);
+        for (String file : new String[] { "package.json", "package-lock.json", "client.test.mjs" }) {
+            Files.copy(SOURCES.resolve(file), PROJECT.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        npm.runIn(PROJECT, Map.of(), "ci", "--ignore-scripts", "--no-audit", "--no-fund");
+
+        String name = SubsonicCall.uniqueName("client-library");
+        String password = "client library password";
+        Api.createUser(name, password, "user");
+        String output = node.runIn(PROJECT, Map.of(
+                "FIDELIO_URL", "http://127.0.0.1:" + RestAssured.port + "/",
+                "FIDELIO_USERNAME", name,
+                "FIDELIO_PASSWORD", password,
+                "FIDELIO_API_KEY", SubsonicCall.newApiKey(name, password),
+                "FIDELIO_MUSIC_FOLDER", TestFiles.sampleLibrary().getFileName().toString()),
+                "--test", "--test-reporter=tap", "client.test.mjs");
+        assertThat(output).contains("# pass 5", "# fail 0");
+    }
+}
