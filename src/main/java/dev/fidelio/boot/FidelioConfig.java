@@ -27,6 +27,13 @@ public interface FidelioConfig {
     /** A folder of tag rules that override or extend the shipped ones (FIDELIO_TAG_RULES). */
     Optional<@WithConverter(HomePathConverter.class) Path> tagRules();
 
+    /**
+     * How long after its end a track still shows as playing when nothing else started on that player: room for
+     * buffering, pauses and a scrobble that comes late.
+     */
+    @WithDefault("PT30S")
+    Duration nowPlayingGrace();
+
     Scan scan();
 
     Admin admin();

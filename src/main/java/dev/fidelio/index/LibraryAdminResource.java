@@ -1,5 +1,6 @@
 package dev.fidelio.index;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import dev.fidelio.library.LibraryProblem;
 import dev.fidelio.library.LibraryStore;
 import dev.fidelio.library.MusicFolder;
-import dev.fidelio.library.ScanRun;
 import dev.fidelio.web.ApiException;
 
 /** Starting scans and reading their progress and problems. */
@@ -28,11 +28,13 @@ import dev.fidelio.web.ApiException;
 @RolesAllowed("admin")
 public class LibraryAdminResource {
 
-    public record ScanView(long id, String kind, String phase, OffsetDateTime startedAt, OffsetDateTime finishedAt, int filesSeen,
-            int filesDone, int added, int updated, int moved, int removed, int problems, String error) {
-        static ScanView of(ScanRun r) {
-            return new ScanView(r.id, r.kind, r.phase, r.startedAt, r.finishedAt, r.filesSeen, r.filesDone, r.added, r.updated,
-                    r.moved, r.removed, r.problems, r.error);
+    public record ScanView(long id, String kind, String phase, String folder, Instant queuedAt, Instant startedAt,
+            Instant finishedAt, int filesSeen, int filesDone, double filesPerSecond, int added, int updated, int moved, int removed,
+            int problems, String error) {
+        static ScanView of(ScanStatus s) {
+            return new ScanView(s.runId(), s.kind().id(), s.phase().id(), s.folder(), s.queuedAt(), s.startedAt(), s.finishedAt(),
+                    s.filesSeen(), s.filesDone(), s.filesPerSecond(), s.added(), s.updated(), s.moved(), s.removed(), s.problems(),
+                    s.error());
         }
     }
 
@@ -52,14 +54,15 @@ public class LibraryAdminResource {
     }
 
     private final LibraryScanner scanner;
-    private final ScanRuns runs;
+    private final ScanMonitor monitor;
     private final MusicFolders folders;
     private final FolderWatcher watcher;
     private final LibraryStore store;
 
-    LibraryAdminResource(LibraryScanner scanner, ScanRuns runs, MusicFolders folders, FolderWatcher watcher, LibraryStore store) {
+    LibraryAdminResource(LibraryScanner scanner, ScanMonitor monitor, MusicFolders folders, FolderWatcher watcher,
+            LibraryStore store) {
         this.scanner = scanner;
-        this.runs = runs;
+        this.monitor = monitor;
         this.folders = folders;
         this.watcher = watcher;
         this.store = store;
@@ -94,7 +97,7 @@ public class LibraryAdminResource {
         return Response.noContent().build();
     }
 
-    /** Starts a scan ({@code ?kind=quick|full}); answers with the scan that runs, which may be one already running. */
+    /** Starts a scan ({@code ?kind=quick|full|rules}); answers with that scan, which may wait behind one that runs. */
     @POST
     @Path("/scans")
     public Response startScan(@QueryParam("kind") String kind) {
@@ -102,7 +105,7 @@ public class LibraryAdminResource {
         try {
             scanKind = kind == null ? ScanKind.QUICK : ScanKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("A scan is 'quick' or 'full', not '" + kind + "'.");
+            throw ApiException.badRequest("A scan is 'quick', 'full' or 'rules', not '" + kind + "'.");
         }
         long id = scanner.start(scanKind);
         return Response.accepted(scan(id)).build();
@@ -111,13 +114,13 @@ public class LibraryAdminResource {
     @GET
     @Path("/scans/{id}")
     public ScanView scan(@PathParam("id") long id) {
-        return runs.get(id).map(ScanView::of).orElseThrow(() -> ApiException.notFound("No scan with id " + id + "."));
+        return monitor.status(id).map(ScanView::of).orElseThrow(() -> ApiException.notFound("No scan with id " + id + "."));
     }
 
     @GET
     @Path("/scans/latest")
     public ScanView latestScan() {
-        return runs.latest().map(ScanView::of).orElseThrow(() -> ApiException.notFound("No scan has run yet."));
+        return monitor.current().map(ScanView::of).orElseThrow(() -> ApiException.notFound("No scan has run yet."));
     }
 
     @GET

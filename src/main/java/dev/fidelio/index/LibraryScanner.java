@@ -3,7 +3,9 @@ package dev.fidelio.index;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -57,24 +59,30 @@ public class LibraryScanner {
     private final LibraryStore store;
     private final ProblemLog problems;
     private final ScanRuns runs;
+    private final ScanMonitor monitor;
     private final TagRulesProvider rules;
     private final FileProbe probe = new FileProbe();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> daemon(r, "fidelio-scan"));
     private final ExecutorService readers;
     private final AtomicLong running = new AtomicLong(-1);
-    /** The scan asked for while another ran, to start when that one ends. */
-    private Pending again;
+    /** Scans asked for while another ran, to run in turn; guarded by this. */
+    private final Deque<Queued> queue = new ArrayDeque<>();
 
-    private record Pending(ScanKind kind, List<Path> musicDirs) {
+    private record Queued(long id, ScanKind kind, List<Path> musicDirs) {
+        /** Whether this scan, not yet started, does all that one of {@code asked} would. */
+        boolean covers(ScanKind asked, List<Path> dirs) {
+            return musicDirs.equals(dirs) && (kind == asked || kind == ScanKind.FULL && asked == ScanKind.QUICK);
+        }
     }
 
     LibraryScanner(FidelioConfig config, MusicFolders folders, LibraryStore store, ProblemLog problems, ScanRuns runs,
-            TagRulesProvider rules) {
+            ScanMonitor monitor, TagRulesProvider rules) {
         this.config = config;
         this.folders = folders;
         this.store = store;
         this.problems = problems;
         this.runs = runs;
+        this.monitor = monitor;
         this.rules = rules;
         int threads = config.scan().threads() > 0 ? config.scan().threads() : Runtime.getRuntime().availableProcessors();
         this.readers = Executors.newFixedThreadPool(threads, r -> daemon(r, "fidelio-scan-reader"));
@@ -82,38 +90,47 @@ public class LibraryScanner {
 
     /** After {@link MusicFolders} has checked the folders at start-up: observers with a higher priority value run later. */
     void onStart(@Observes @Priority(MusicFolders.STARTUP_PRIORITY + 1) StartupEvent event) {
+        runs.endAbandoned();
         if (config.scan().onStart()) {
             start(ScanKind.QUICK);
         }
     }
 
-    /** Starts a scan in the background and returns its id; when one is already running, returns that one's id. */
+    /**
+     * Asks for a scan of the music folders and returns the id of the scan that will do it (see
+     * {@link ScanMonitor#status(long)}): a new one, started at once or queued behind the one that runs, or one
+     * already waiting that will do the same.
+     */
     public long start(ScanKind kind) {
         return start(kind, config.musicDirs());
     }
 
+    /** A scan of these folders only; for the folder watcher, which knows which ones changed. */
     synchronized long start(ScanKind kind, List<Path> musicDirs) {
-        long current = running.get();
-        if (current >= 0) {
-            // What was asked for while a scan runs follows it: changes made after it listed its folders are not lost.
-            again = new Pending(kind, musicDirs);
-            return current;
+        // A scan that waits has not listed its folders yet, so it also sees what changed since it was asked for.
+        for (Queued waiting : queue) {
+            if (waiting.covers(kind, musicDirs)) {
+                return waiting.id();
+            }
         }
-        long id = runs.create(kind);
-        running.set(id);
-        runner.submit(() -> run(id, kind, musicDirs));
-        return id;
+        ScanStatus asked = ScanStatus.of(runs.queue(kind));
+        queue.add(new Queued(asked.runId(), kind, List.copyOf(musicDirs)));
+        monitor.queued(asked);
+        if (running.get() < 0) {
+            startNext();
+        }
+        return asked.runId();
     }
 
-    private synchronized void startAgainIfAsked() {
-        running.set(-1);
-        Pending next = again;
-        again = null;
-        if (next != null && !runner.isShutdown()) {
-            start(next.kind(), next.musicDirs());
+    private synchronized void startNext() {
+        Queued next = runner.isShutdown() ? null : queue.poll();
+        running.set(next == null ? -1 : next.id());
+        if (next != null) {
+            runner.submit(() -> run(next));
         }
     }
 
+    /** The id of the scan that runs now. */
     public Optional<Long> current() {
         long id = running.get();
         return id < 0 ? Optional.empty() : Optional.of(id);
@@ -123,6 +140,10 @@ public class LibraryScanner {
     void stop() {
         runner.shutdownNow();
         readers.shutdownNow();
+        synchronized (this) {
+            runs.cancel(queue.stream().map(Queued::id).toList());
+            queue.clear();
+        }
         try {
             runner.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -130,36 +151,63 @@ public class LibraryScanner {
         }
     }
 
-    private void run(long id, ScanKind kind, List<Path> musicDirs) {
-        ScanRuns.Progress progress = new ScanRuns.Progress();
+    private void run(Queued scan) {
+        try {
+            ScanProgress progress = runs.begin(scan.id());
+            monitor.started(progress);
+            scan(scan, progress);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Scan %d could not be recorded", scan.id());
+        } finally {
+            startNext();
+        }
+    }
+
+    private void scan(Queued scan, ScanProgress progress) {
         String error = null;
         long started = System.nanoTime();
         try {
             TagMapper mapper = rules.mapper();
-            for (MusicFolder folder : folders.reconcile(musicDirs)) {
-                if (kind == ScanKind.RULES) {
+            for (MusicFolder folder : folders.reconcile(scan.musicDirs())) {
+                if (scan.kind() == ScanKind.RULES) {
                     // Needs no file, so an offline folder's tracks are brought up to date as well.
-                    applyRulesAgain(id, folder, mapper, progress);
+                    applyRulesAgain(folder, mapper, progress);
                 } else if (folder.status == MusicFolder.Status.online) {
-                    scanFolder(id, kind, folder, mapper, progress);
+                    scanFolder(scan.kind(), folder, mapper, progress);
                 }
             }
-            runs.update(id, "cleaning up", progress);
+            report(progress, ScanPhase.CLEANING_UP, null);
             store.deleteOrphans();
         } catch (RuntimeException e) {
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.error("The scan failed: " + error, e);
         } finally {
-            runs.finish(id, progress, error);
-            startAgainIfAsked();
+            progress.end(error);
+            try {
+                runs.save(progress);
+            } finally {
+                monitor.ended(progress);
+            }
         }
         LOG.infof("Scan %d (%s) done in %.1f s: %d files, %d read, %d added, %d updated, %d moved, %d removed, %d problems",
-                id, kind.id(), (System.nanoTime() - started) / 1e9, progress.filesSeen, progress.filesDone, progress.added,
-                progress.updated, progress.moved, progress.removed, progress.problems);
+                scan.id(), scan.kind().id(), (System.nanoTime() - started) / 1e9, progress.filesSeen, progress.filesDone,
+                progress.added, progress.updated, progress.moved, progress.removed, progress.problems);
     }
 
-    private void scanFolder(long runId, ScanKind kind, MusicFolder folder, TagMapper mapper, ScanRuns.Progress progress) {
+    /** Into the scan's row and to whoever follows it. */
+    private void report(ScanProgress progress, ScanPhase phase, String folder) {
+        progress.enter(phase, folder);
+        report(progress);
+    }
+
+    private void report(ScanProgress progress) {
+        runs.save(progress);
+        monitor.update(progress);
+    }
+
+    private void scanFolder(ScanKind kind, MusicFolder folder, TagMapper mapper, ScanProgress progress) {
         Path root = Path.of(folder.path);
+        report(progress, ScanPhase.LISTING, folder.path);
         Listing listing;
         try {
             listing = new FolderWalker().walk(root);
@@ -188,7 +236,7 @@ public class LibraryScanner {
                 .filter(f -> kind == ScanKind.FULL || changed(known.get(f.relativePath()), f))
                 .toList();
         progress.filesSeen += listing.files().size();
-        runs.update(runId, "reading " + folder.path, progress);
+        report(progress, ScanPhase.READING, folder.path);
         Map<String, Optional<FolderImage>> covers = new ConcurrentHashMap<>();
         TrackRecordBuilder builder = new TrackRecordBuilder(rules.rules());
         // Reading the next batch overlaps storing this one: the readers and the database each keep a core busy.
@@ -200,6 +248,7 @@ public class LibraryScanner {
             for (CompletableFuture<Outcome> read : reads) {
                 Outcome outcome = read.join();
                 progress.filesDone++;
+                monitor.update(progress);
                 if (outcome.record != null) {
                     recordOrMove(outcome.record, known, gone, progress);
                     records.add(outcome.record);
@@ -211,13 +260,14 @@ public class LibraryScanner {
                 }
             }
             saveIsolatingFailures(folder, root, records, broken, progress);
-            runs.update(runId, "reading " + folder.path, progress);
+            report(progress);
         }
         progress.removed += store.delete(gone.ids());
         problems.resolveAllExcept(folder.id, broken);
     }
 
-    private void applyRulesAgain(long runId, MusicFolder folder, TagMapper mapper, ScanRuns.Progress progress) {
+    private void applyRulesAgain(MusicFolder folder, TagMapper mapper, ScanProgress progress) {
+        report(progress, ScanPhase.APPLYING_RULES, folder.path);
         TrackRecordBuilder builder = new TrackRecordBuilder(rules.rules());
         String after = "";
         List<StoredFile> stored;
@@ -237,11 +287,11 @@ public class LibraryScanner {
             if (!records.isEmpty()) {
                 store.save(folder.id, records);
             }
-            runs.update(runId, "applying rules to " + folder.path, progress);
+            report(progress);
         } while (stored.size() == BATCH);
     }
 
-    private void recordOrMove(TrackRecord record, Map<String, KnownFile> known, Gone gone, ScanRuns.Progress progress) {
+    private void recordOrMove(TrackRecord record, Map<String, KnownFile> known, Gone gone, ScanProgress progress) {
         if (known.containsKey(record.relativePath())) {
             progress.updated++;
             return;
@@ -257,7 +307,7 @@ public class LibraryScanner {
 
     /** A batch is stored whole; if the database refuses it, each track is tried alone so one bad file costs only itself. */
     private void saveIsolatingFailures(MusicFolder folder, Path root, List<TrackRecord> records, Set<String> broken,
-            ScanRuns.Progress progress) {
+            ScanProgress progress) {
         if (records.isEmpty()) {
             return;
         }

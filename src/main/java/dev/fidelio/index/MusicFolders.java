@@ -36,6 +36,12 @@ public class MusicFolders {
 
     static final int STARTUP_PRIORITY = jakarta.interceptor.Interceptor.Priority.APPLICATION + 500;
 
+    private final ProblemLog problems;
+
+    MusicFolders(ProblemLog problems) {
+        this.problems = problems;
+    }
+
     /** Checked at every start, so the log and the problem list say at once when a disk is not mounted. */
     void onStart(@Observes @jakarta.annotation.Priority(STARTUP_PRIORITY) StartupEvent event, FidelioConfig config) {
         reconcile(config.musicDirs());
@@ -120,24 +126,9 @@ public class MusicFolders {
             String message = "Music folder " + path + " is " + folder.status
                     + "; its tracks are kept and it is checked again at the next start or scan.";
             LOG.warn(message);
-            recordOffline(folder, message, now);
+            problems.record(folder.id, folder.path, PROBLEM_FOLDER_OFFLINE, message);
         }
         return folder;
-    }
-
-    private static void recordOffline(MusicFolder folder, String message, OffsetDateTime now) {
-        LibraryProblem problem = LibraryProblem.<LibraryProblem>find("path = ?1 and kind = ?2", folder.path, PROBLEM_FOLDER_OFFLINE)
-                .firstResultOptional().orElseGet(() -> {
-                    LibraryProblem created = new LibraryProblem();
-                    created.folder = folder;
-                    created.path = folder.path;
-                    created.kind = PROBLEM_FOLDER_OFFLINE;
-                    created.firstSeenAt = now;
-                    return created;
-                });
-        problem.message = message;
-        problem.lastSeenAt = now;
-        problem.persist();
     }
 
     static MusicFolder.Status probe(Path path) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import dev.fidelio.library.LibraryProblem;
@@ -18,6 +19,12 @@ public class ProblemLog {
     static final String UNREADABLE_FILE = "unreadable-file";
     static final String UNREADABLE_FOLDER = "unreadable-folder";
     private static final List<String> SCAN_KINDS = List.of(UNREADABLE_FILE, UNREADABLE_FOLDER);
+
+    private final Event<ScanProblem> recorded;
+
+    ProblemLog(Event<ScanProblem> recorded) {
+        this.recorded = recorded;
+    }
 
     @Transactional
     public void record(long folderId, String absolutePath, String kind, String message) {
@@ -35,6 +42,8 @@ public class ProblemLog {
         problem.message = message.length() > 2000 ? message.substring(0, 2000) + "…" : message;
         problem.lastSeenAt = now;
         problem.persist();
+        recorded.fire(new ScanProblem(null, folderId, absolutePath, kind, problem.message, problem.firstSeenAt.toInstant(),
+                now.toInstant()));
     }
 
     /** After a scan of a folder: forgets the problems of files and folders that now index cleanly or are gone. */

@@ -2,6 +2,7 @@ package dev.fidelio.index;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,34 +10,33 @@ import jakarta.transaction.Transactional;
 
 import dev.fidelio.library.ScanRun;
 
-/** The scan_run rows: written as a scan goes, read by whoever shows progress. */
+/** The scan_run rows: one per scan from the moment it is asked for, written as it goes, read by whoever shows progress. */
 @ApplicationScoped
 public class ScanRuns {
 
-    /** Counts gathered while a scan runs; saved to its row now and then. */
-    static final class Progress {
-        int filesSeen;
-        int filesDone;
-        int added;
-        int updated;
-        int moved;
-        int removed;
-        int problems;
-    }
-
     @Transactional
-    public long create(ScanKind kind) {
+    ScanRun queue(ScanKind kind) {
         ScanRun run = new ScanRun();
         run.kind = kind.id();
-        run.phase = "starting";
+        run.phase = ScanPhase.QUEUED.id();
+        run.queuedAt = OffsetDateTime.now(ZoneOffset.UTC);
         run.persist();
-        return run.id;
+        return run;
     }
 
     @Transactional
-    void update(long id, String phase, Progress progress) {
+    ScanProgress begin(long id) {
         ScanRun run = ScanRun.findById(id);
-        run.phase = phase;
+        run.startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        run.phase = ScanPhase.STARTING.id();
+        return new ScanProgress(id, ScanKind.valueOf(run.kind.toUpperCase(java.util.Locale.ROOT)), run.queuedAt.toInstant(),
+                run.startedAt.toInstant());
+    }
+
+    @Transactional
+    void save(ScanProgress progress) {
+        ScanRun run = ScanRun.findById(progress.runId);
+        run.phase = progress.phase.id();
         run.filesSeen = progress.filesSeen;
         run.filesDone = progress.filesDone;
         run.added = progress.added;
@@ -44,14 +44,30 @@ public class ScanRuns {
         run.moved = progress.moved;
         run.removed = progress.removed;
         run.problems = progress.problems;
+        run.error = progress.error;
+        run.finishedAt = progress.finishedAt == null ? null : progress.finishedAt.atOffset(ZoneOffset.UTC);
     }
 
+    /** Scans that will not run: asked for while the server was stopping. */
     @Transactional
-    void finish(long id, Progress progress, String error) {
-        update(id, error == null ? "finished" : "failed", progress);
-        ScanRun run = ScanRun.findById(id);
-        run.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        run.error = error;
+    void cancel(Collection<Long> queued) {
+        if (!queued.isEmpty()) {
+            ScanRun.update("phase = ?1, finishedAt = ?2 where id in ?3 and finishedAt is null", ScanPhase.CANCELLED.id(),
+                    OffsetDateTime.now(ZoneOffset.UTC), queued);
+        }
+    }
+
+    /**
+     * At start-up, before any scan of this server: rows a server left unfinished when it was killed are ended, so
+     * nobody waits for them.
+     */
+    @Transactional
+    void endAbandoned() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ScanRun.update("phase = ?1, finishedAt = ?2 where finishedAt is null and phase = ?3", ScanPhase.CANCELLED.id(), now,
+                ScanPhase.QUEUED.id());
+        ScanRun.update("phase = ?1, finishedAt = ?2, error = ?3 where finishedAt is null", ScanPhase.FAILED.id(), now,
+                "The server stopped during this scan.");
     }
 
     /** In a transaction of its own, so that every call sees the row as it is now, not as a session cached it. */

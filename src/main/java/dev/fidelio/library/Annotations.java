@@ -66,8 +66,8 @@ public class Annotations {
                 .setParameter(1, userId).setParameter(2, kind.name()).setParameter(3, itemId).getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] r = (Object[]) row;
-            return new Annotation(kind, itemId, instant(r[0]), r[1] == null ? null : ((Number) r[1]).intValue(),
-                    ((Number) r[2]).intValue(), instant(r[3]));
+            return new Annotation(kind, itemId, SqlValues.instant(r[0]), r[1] == null ? null : ((Number) r[1]).intValue(),
+                    ((Number) r[2]).intValue(), SqlValues.instant(r[3]));
         });
     }
 
@@ -86,12 +86,5 @@ public class Annotations {
                         + "WHERE user_id = ?1 AND item_kind = ?2 AND item_id = ?3")
                 : entityManager.createNativeQuery(UPSERT.formatted(column)).setParameter(4, value);
         query.setParameter(1, userId).setParameter(2, kind.name()).setParameter(3, itemId).executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
     }
 }

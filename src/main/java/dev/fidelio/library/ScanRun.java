@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A scan of the music folders: its progress while it runs, its outcome after. */
+/** A scan of the music folders: waiting, its progress while it runs, its outcome after. */
 @Entity
 @Table(name = "scan_run")
 public class ScanRun extends PanacheEntityBase {
@@ -26,7 +26,12 @@ public class ScanRun extends PanacheEntityBase {
     @Column(nullable = false)
     public String phase;
 
-    @Column(name = "started_at", nullable = false, insertable = false, updatable = false)
+    /** When it was asked for; it may wait behind another scan. */
+    @Column(name = "queued_at", nullable = false, updatable = false)
+    public OffsetDateTime queuedAt;
+
+    /** Null while it waits. */
+    @Column(name = "started_at")
     public OffsetDateTime startedAt;
 
     @Column(name = "finished_at")

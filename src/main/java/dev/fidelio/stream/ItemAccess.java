@@ -1,5 +1,6 @@
 package dev.fidelio.stream;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,7 +59,11 @@ class ItemAccess {
         if (identity.isAnonymous()) {
             return VisibleLibraries.ALL;
         }
-        Long userId = identity.getAttribute(BearerIdentityProvider.USER_ID);
-        return userId == null ? VisibleLibraries.only(Set.of()) : libraries.of(userId);
+        return listener().map(libraries::of).orElse(VisibleLibraries.only(Set.of()));
+    }
+
+    /** The logged-in caller's user id; none for a signed URL, which names nobody. */
+    Optional<Long> listener() {
+        return identity.isAnonymous() ? Optional.empty() : Optional.ofNullable(identity.getAttribute(BearerIdentityProvider.USER_ID));
     }
 }

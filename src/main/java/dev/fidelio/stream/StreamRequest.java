@@ -57,6 +57,15 @@ public class StreamRequest {
     @HeaderParam(DlnaHeaders.TRANSFER_MODE)
     public String dlnaTransferMode;
 
+    /** Names the player, for what is playing now. */
+    @HeaderParam(HttpHeaders.USER_AGENT)
+    public String userAgent;
+
+    /** Whether the request asks from the file's first byte: no range, or one that starts there. */
+    public boolean fromFirstByte() {
+        return !(ByteRange.parse(range, Long.MAX_VALUE) instanceof ByteRange.Part part) || part.range().first() == 0;
+    }
+
     public boolean asksForConversion() {
         return format != null || rate != null || bits != null || channels != null || offset != null || replayGain != null
                 || dop != null;

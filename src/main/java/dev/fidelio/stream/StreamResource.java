@@ -15,11 +15,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.PathPart;
 
 import dev.fidelio.audio.PcmSource;
+import dev.fidelio.library.NowPlaying;
 
 /**
  * {@code /stream/{trackId}}: the file's bytes exactly as they are on disk, or, with conversion parameters, the audio
  * decoded, converted and encoded as asked, with a header saying every step. Open to a logged-in caller, or to anyone
- * holding a signed URL for this track (renderers and the browser's audio element cannot log in).
+ * holding a signed URL for this track (renderers and the browser's audio element cannot log in). A logged-in
+ * listener's request for a track from its start shows in {@link NowPlaying}.
  */
 @Path("/stream/{id}")
 @PermitAll
@@ -34,12 +36,14 @@ public class StreamResource {
     private final Conversions conversions;
     private final ActiveConversions active;
     private final ConversionCache cache;
+    private final NowPlaying nowPlaying;
 
     StreamResource(ItemAccess access, TrackFiles files, Conversions conversions, ActiveConversions active,
-            ConversionCache cache) {
+            ConversionCache cache, NowPlaying nowPlaying) {
         this.active = active;
         this.cache = cache;
         this.access = access;
+        this.nowPlaying = nowPlaying;
         this.files = files;
         this.conversions = conversions;
     }
@@ -57,15 +61,22 @@ public class StreamResource {
     private Response respond(StreamRequest request, boolean withBody) {
         UUID trackId = access.require(SIGNED_URL_PURPOSE, "track", request.id, request.token);
         OriginalFile file = files.require(trackId, access.visibleLibraries());
-        return request.asksForConversion() ? converted(file, request, withBody) : serve(ServedFile.original(file), request, withBody);
+        ConversionRequest asked = request.asksForConversion() ? ConversionRequest.from(request) : null;
+        Response response = asked != null ? converted(file, asked, request, withBody)
+                : serve(ServedFile.original(file), request, withBody);
+        boolean fromTheStart = request.fromFirstByte() && (asked == null || asked.offsetSeconds() == 0);
+        if (withBody && response.getStatus() < 300 && fromTheStart) {
+            // A player starting the track; its later ranges and seeks continue the same listening.
+            access.listener().ifPresent(listener -> nowPlaying.started(listener, trackId, request.userAgent));
+        }
+        return response;
     }
 
     /**
      * A conversion streams as it is made. Its length is known for WAV and L16/L24, so renderers can show and seek
      * within it; FLAC's is not, and goes chunked. Once made whole, it is kept: asked again, it is served like a file.
      */
-    private Response converted(OriginalFile file, StreamRequest request, boolean withBody) {
-        ConversionRequest asked = ConversionRequest.from(request);
+    private Response converted(OriginalFile file, ConversionRequest asked, StreamRequest request, boolean withBody) {
         Optional<String> key = cache.key(file, asked);
         Optional<ServedFile> cached = key.flatMap(cache::find);
         if (cached.isPresent()) {

@@ -1,40 +1,24 @@
 package dev.fidelio.index;
 
-import java.time.Duration;
-
 import dev.fidelio.library.ScanRun;
+import dev.fidelio.testsupport.Eventually;
 
 /** Waits for scans in tests; bounded, so a stuck scan fails the test instead of hanging the build. */
 final class Scans {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private Scans() {
     }
 
     static ScanRun await(ScanRuns runs, long id) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            ScanRun run = runs.get(id).orElseThrow();
-            if (run.finishedAt != null) {
-                return run;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Scan " + id + " did not finish within " + TIMEOUT);
+        return Eventually.value("Scan " + id + " finishing", () -> runs.get(id).filter(run -> run.finishedAt != null));
     }
 
+    /** A scan of the configured folders: this one, which may wait behind another that runs. */
     static ScanRun run(LibraryScanner scanner, ScanRuns runs, ScanKind kind) {
-        awaitIdle(scanner, runs);
         return await(runs, scanner.start(kind));
     }
 
-    /** Until no scan runs, including the one a scan asked for while another ran starts after it. */
+    /** Until no scan runs, including those asked for while another ran, which start after it. */
     static void awaitIdle(LibraryScanner scanner, ScanRuns runs) {
         for (var id = scanner.current(); id.isPresent(); id = scanner.current()) {
             await(runs, id.get());

@@ -34,9 +34,8 @@ public final class ScratchAlbum {
         return scratch;
     }
 
-    /** Scans only the scratch folder, after any scan already running. */
+    /** Scans only the scratch folder; the scan waits behind any that runs, and is the one reported. */
     public static ScanRun scan(LibraryScanner scanner, ScanRuns runs, ScanKind kind, Path scratch) {
-        Scans.awaitIdle(scanner, runs);
         return Scans.await(runs, scanner.start(kind, java.util.List.of(scratch)));
     }
 

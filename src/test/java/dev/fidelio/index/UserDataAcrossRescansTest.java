@@ -24,7 +24,6 @@ import dev.fidelio.library.Annotations;
 import dev.fidelio.library.ItemKind;
 import dev.fidelio.library.LibraryStore;
 import dev.fidelio.library.NoSuchItemException;
-import dev.fidelio.library.Playlist;
 import dev.fidelio.library.Playlists;
 import dev.fidelio.library.ScanRun;
 import dev.fidelio.library.Track;
@@ -87,7 +86,7 @@ class UserDataAcrossRescansTest {
         annotations.star(user, ItemKind.work, ids.work(), true);
         annotations.recordPlay(user, first, Instant.parse("2026-11-01T20:00:00Z"));
         List<UUID> order = List.of(first, tracks.get(tracks.keySet().stream().sorted().skip(1).findFirst().orElseThrow()), first);
-        Playlist playlist = playlists.create(user, "Evening", order);
+        Playlists.PlaylistInfo playlist = playlists.create(user, "Evening", order);
 
         assertThat(scan(ScanKind.FULL).added).isZero();
         assertThat(scan(ScanKind.RULES).error).isNull();
@@ -124,7 +123,7 @@ class UserDataAcrossRescansTest {
         assertThat(annotations.get(user, ItemKind.track, track)).hasValueSatisfying(a -> assertThat(a.rating()).isNull());
     }
 
-    private void assertUserDataIntact(UUID first, Ids ids, Playlist playlist, List<UUID> order) {
+    private void assertUserDataIntact(UUID first, Ids ids, Playlists.PlaylistInfo playlist, List<UUID> order) {
         assertThat(ids(first)).isEqualTo(ids);
         Annotation track = annotations.get(user, ItemKind.track, first).orElseThrow();
         assertThat(track.starredAt()).isNotNull();
@@ -135,7 +134,7 @@ class UserDataAcrossRescansTest {
         assertThat(annotations.get(user, ItemKind.album, ids.album()).orElseThrow().playCount()).isEqualTo(1);
         assertThat(annotations.get(user, ItemKind.artist, ids.artist()).orElseThrow().rating()).isEqualTo(4);
         assertThat(annotations.get(user, ItemKind.work, ids.work()).orElseThrow().starredAt()).isNotNull();
-        assertThat(playlists.tracks(playlist.id)).extracting(t -> t.id).containsExactlyElementsOf(order);
+        assertThat(playlists.tracks(user, playlist.id())).extracting(t -> t.id).containsExactlyElementsOf(order);
     }
 
     private record Ids(UUID album, UUID artist, UUID work) {

@@ -5,7 +5,6 @@ import static dev.fidelio.testsupport.Api.ADMIN_PASSWORD;
 import static dev.fidelio.testsupport.Api.token;
 import static io.restassured.RestAssured.given;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -15,13 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 
 import dev.fidelio.index.LibraryScanner;
 import dev.fidelio.library.Track;
+import dev.fidelio.testsupport.Eventually;
 import dev.fidelio.testsupport.TestFiles;
 import io.restassured.specification.RequestSpecification;
 
 /** What the stream tests share: the sample library indexed, an admin logged in, its tracks at hand. */
 abstract class StreamTestSupport {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     @Inject
     LibraryScanner scanner;
@@ -45,17 +43,6 @@ abstract class StreamTestSupport {
 
     /** Until no scan runs; bounded, so a stuck scan fails the test. */
     static void awaitLibrary(LibraryScanner scanner) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (scanner.current().isPresent()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The library scan did not finish within " + TIMEOUT);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Eventually.until("The library scan finishing", () -> scanner.current().isEmpty());
     }
 }

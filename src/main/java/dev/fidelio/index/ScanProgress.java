@@ -1,0 +1,48 @@
+package dev.fidelio.index;
+
+import java.time.Instant;
+
+/** The counts of the scan that runs, kept by the scan's own thread; others see its {@link #snapshot() snapshots}. */
+final class ScanProgress {
+
+    final long runId;
+    final ScanKind kind;
+    final Instant queuedAt;
+    final Instant startedAt;
+    ScanPhase phase = ScanPhase.STARTING;
+    String folder;
+    Instant finishedAt;
+    String error;
+    int filesSeen;
+    int filesDone;
+    int added;
+    int updated;
+    int moved;
+    int removed;
+    int problems;
+
+    ScanProgress(long runId, ScanKind kind, Instant queuedAt, Instant startedAt) {
+        this.runId = runId;
+        this.kind = kind;
+        this.queuedAt = queuedAt;
+        this.startedAt = startedAt;
+    }
+
+    /** Now in {@code phase}, working in {@code folder} (null: in none). */
+    void enter(ScanPhase next, String inFolder) {
+        phase = next;
+        folder = inFolder;
+    }
+
+    void end(String failure) {
+        enter(failure == null ? ScanPhase.FINISHED : ScanPhase.FAILED, null);
+        error = failure;
+        finishedAt = Instant.now();
+    }
+
+    ScanStatus snapshot() {
+        return new ScanStatus(runId, kind, phase, folder, queuedAt, startedAt, finishedAt, filesSeen, filesDone, added, updated,
+                moved, removed, problems, ScanStatus.rate(filesDone, startedAt, finishedAt == null ? Instant.now() : finishedAt),
+                error);
+    }
+}
