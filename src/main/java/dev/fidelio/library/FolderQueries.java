@@ -26,12 +26,21 @@ public class FolderQueries {
 
     /** The subfolders of {@code parentId}, or the root of each library when it is null; {@code libraryIds} narrows the roots. */
     public Page<FolderItem> page(VisibleLibraries visible, UUID parentId, ListFilter filter, Sort sort, PageRequest request) {
+        return Keyset.page(entityManager, FolderItem.COLUMNS, FROM, conditions(visible, parentId, filter), sort, FolderQueries::key, 0,
+                request, r -> FolderItem.of(r, 0));
+    }
+
+    public long count(VisibleLibraries visible, UUID parentId, ListFilter filter) {
+        return Keyset.count(entityManager, FROM, conditions(visible, parentId, filter));
+    }
+
+    private static List<Condition> conditions(VisibleLibraries visible, UUID parentId, ListFilter filter) {
         List<Condition> c = new ArrayList<>(visible(visible));
         c.add(parentId == null ? Condition.of("f.parent_id IS NULL") : Condition.of("f.parent_id = ?", parentId));
         if (!filter.libraryIds().isEmpty()) {
             c.add(Condition.of("f.music_folder_id = ANY(?)", (Object) filter.libraryIds().toArray(Long[]::new)));
         }
-        return Keyset.page(entityManager, FolderItem.COLUMNS, FROM, c, sort, FolderQueries::key, 0, request, r -> FolderItem.of(r, 0));
+        return c;
     }
 
     public Map<UUID, FolderItem> byIds(VisibleLibraries visible, Collection<UUID> ids) {

@@ -24,17 +24,24 @@ public class TrackFiles {
     /** The track's file, or a 404 that says whether the track or its file is missing. */
     public OriginalFile require(UUID trackId) {
         Located located = locate(trackId).orElseThrow(() -> ApiException.notFound("No track with id " + trackId));
-        Path root = located.root().toAbsolutePath().normalize();
-        Path file = root.resolve(located.relativePath()).normalize();
+        return file(trackId, located.root(), located.relativePath(), located.format(), located.trackGain(), located.albumGain())
+                .orElseThrow(() -> unavailable(trackId));
+    }
+
+    /** The file of a track the caller has already looked up, when it can be read now. */
+    public Optional<OriginalFile> file(UUID trackId, Path musicFolder, String relativePath, String format, Double trackGain,
+            Double albumGain) {
+        Path root = musicFolder.toAbsolutePath().normalize();
+        Path file = root.resolve(relativePath).normalize();
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (!file.startsWith(root) || !attributes.isRegularFile()) {
-                throw unavailable(trackId);
+                return Optional.empty();
             }
-            return new OriginalFile(trackId, file, attributes.size(), attributes.lastModifiedTime().toInstant(),
-                    AudioFormat.fromId(located.format()), located.trackGain(), located.albumGain());
+            return Optional.of(new OriginalFile(trackId, file, attributes.size(), attributes.lastModifiedTime().toInstant(),
+                    AudioFormat.fromId(format), trackGain, albumGain));
         } catch (IOException e) {
-            throw unavailable(trackId);
+            return Optional.empty();
         }
     }
 
