@@ -14,7 +14,7 @@ import dev.fidelio.testmusic.Pcm;
  * N tiny, valid, tagged FLAC files laid out as a real library: 10 tracks an album, 10 albums an artist. Each file's
  * audio differs by one sample, so every file has its own audio identity, as real tracks do.
  */
-final class BenchCorpus {
+public final class BenchCorpus {
 
     private static final int TRACKS_PER_ALBUM = 10;
     private static final int ALBUMS_PER_ARTIST = 10;
@@ -23,7 +23,7 @@ final class BenchCorpus {
     private BenchCorpus() {
     }
 
-    static Path write(Path root, int tracks) throws IOException {
+    public static Path write(Path root, int tracks) throws IOException {
         for (int i = 0; i < tracks; i++) {
             int album = i / TRACKS_PER_ALBUM;
             int artist = album / ALBUMS_PER_ARTIST;

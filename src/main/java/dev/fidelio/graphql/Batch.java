@@ -27,7 +27,8 @@ final class Batch {
         Map<UUID, V> loaded = keys.isEmpty() ? Map.of() : load.apply(keys);
         List<R> result = new ArrayList<>(parents.size());
         for (P parent : parents) {
-            V value = loaded.get(key.apply(parent));
+            UUID k = key.apply(parent);
+            V value = k == null ? null : loaded.get(k);
             result.add(value == null ? missing : wrap.apply(value));
         }
         return result;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -28,7 +29,9 @@ import dev.fidelio.library.TrackQueries;
 import dev.fidelio.library.WorkQueries;
 import dev.fidelio.users.AccountService;
 import dev.fidelio.users.User;
+import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.security.Authenticated;
+import io.smallrye.graphql.api.Context;
 
 /** The library as the caller may see it: items by id, and listings paged by cursor. */
 @GraphQLApi
@@ -46,9 +49,11 @@ public class BrowseApi {
     private final Libraries libraries;
     private final Playlists playlists;
     private final AccountService accounts;
+    private final Context context;
 
     BrowseApi(Caller caller, Nodes nodes, ArtistQueries artists, AlbumQueries albums, TrackQueries tracks, WorkQueries works,
-            GenreQueries genres, FolderQueries folders, Libraries libraries, Playlists playlists, AccountService accounts) {
+            GenreQueries genres, FolderQueries folders, Libraries libraries, Playlists playlists, AccountService accounts,
+            Context context) {
         this.caller = caller;
         this.nodes = nodes;
         this.artists = artists;
@@ -60,6 +65,7 @@ public class BrowseApi {
         this.libraries = libraries;
         this.playlists = playlists;
         this.accounts = accounts;
+        this.context = context;
     }
 
     @Query
@@ -134,7 +140,7 @@ public class BrowseApi {
     public @NonNull Connection<ArtistNode> artists(Integer first, String after, ListFilterInput filter, SortKey sort, Boolean descending) {
         ListFilter f = ListFilterInput.toFilter(filter);
         return new Connection<>(artists.page(caller.visible(), caller.userId(), f, Sort.of(sort, descending), PageRequest.of(first, after)),
-                ArtistNode::new, () -> artists.count(caller.visible(), caller.userId(), f));
+                ArtistNode::new, total(() -> artists.count(caller.visible(), caller.userId(), f)));
     }
 
     @Query
@@ -175,14 +181,14 @@ public class BrowseApi {
     public @NonNull Connection<WorkNode> works(Integer first, String after, ListFilterInput filter, SortKey sort, Boolean descending) {
         ListFilter f = ListFilterInput.toFilter(filter);
         return new Connection<>(works.page(caller.visible(), caller.userId(), f, Sort.of(sort, descending), PageRequest.of(first, after)),
-                WorkNode::new, () -> works.count(caller.visible(), caller.userId(), f));
+                WorkNode::new, total(() -> works.count(caller.visible(), caller.userId(), f)));
     }
 
     @Query
     public @NonNull Connection<GenreNode> genres(Integer first, String after, ListFilterInput filter, SortKey sort, Boolean descending) {
         ListFilter f = ListFilterInput.toFilter(filter);
         return new Connection<>(genres.page(caller.visible(), f, Sort.of(sort, descending), PageRequest.of(first, after)), GenreNode::new,
-                () -> genres.count(caller.visible(), f));
+                total(() -> genres.count(caller.visible(), f)));
     }
 
     @Query
@@ -193,7 +199,7 @@ public class BrowseApi {
         ListFilter f = ListFilterInput.toFilter(filter);
         UUID parentId = parent == null ? null : Ids.uuid(parent);
         return new Connection<>(folders.page(caller.visible(), parentId, f, order, PageRequest.of(first, after)), FolderNode::new,
-                () -> folders.count(caller.visible(), parentId, f));
+                total(() -> folders.count(caller.visible(), parentId, f)));
     }
 
     @Query
@@ -205,13 +211,18 @@ public class BrowseApi {
     private Connection<AlbumNode> albumPage(Integer first, String after, ListFilterInput filter, Sort sort) {
         ListFilter f = ListFilterInput.toFilter(filter);
         return new Connection<>(albums.page(caller.visible(), caller.userId(), f, sort, PageRequest.of(first, after)), AlbumNode::new,
-                () -> albums.count(caller.visible(), caller.userId(), f));
+                total(() -> albums.count(caller.visible(), caller.userId(), f)));
     }
 
     private Connection<TrackNode> trackPage(Integer first, String after, ListFilterInput filter, Sort sort) {
         ListFilter f = ListFilterInput.toFilter(filter);
         return new Connection<>(tracks.page(caller.visible(), caller.userId(), f, sort, PageRequest.of(first, after)), TrackNode::new,
-                () -> tracks.count(caller.visible(), caller.userId(), f));
+                total(() -> tracks.count(caller.visible(), caller.userId(), f)));
+    }
+
+    /** Counts only when the query selects totalCount: a count can cost as much as the page itself. */
+    private Long total(LongSupplier count) {
+        return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains("totalCount") ? count.getAsLong() : null;
     }
 
     private static <V, N> N one(Map<UUID, V> found, java.util.function.Function<V, N> wrap) {

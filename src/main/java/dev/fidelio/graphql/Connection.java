@@ -3,14 +3,13 @@ package dev.fidelio.graphql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.fidelio.library.Page;
 
-/** A Relay connection: a page of nodes with their cursors; the total is counted only when asked for. */
+/** A Relay connection: a page of nodes with their cursors; the total is counted only when the query selects it. */
 public class Connection<N> {
 
     /** One node with the cursor that continues after it. */
@@ -19,9 +18,9 @@ public class Connection<N> {
 
     private final List<Edge<N>> edges;
     private final PageInfo pageInfo;
-    private final LongSupplier total;
+    private final Long total;
 
-    <I> Connection(Page<I> page, Function<I, N> wrap, LongSupplier total) {
+    <I> Connection(Page<I> page, Function<I, N> wrap, Long total) {
         this.edges = new ArrayList<>(page.items().size());
         for (int i = 0; i < page.items().size(); i++) {
             edges.add(new Edge<>(page.cursors().get(i), wrap.apply(page.items().get(i))));
@@ -44,7 +43,7 @@ public class Connection<N> {
     }
 
     @Description("How many items the whole listing has (one more query)")
-    public long getTotalCount() {
-        return total.getAsLong();
+    public @NonNull Long getTotalCount() {
+        return total;
     }
 }

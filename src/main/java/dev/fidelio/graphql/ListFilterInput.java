@@ -21,13 +21,13 @@ public class ListFilterInput {
     public Integer yearTo;
     @Description("flac, alac, wav, aiff, wavpack, dsf, dff, mp3, aac, vorbis, opus")
     public List<String> formats;
-    public boolean losslessOnly;
+    public Boolean losslessOnly;
     public Integer minSampleRate;
     public Integer minBitDepth;
     @Id
     public String composer;
     @Description("Only what the caller starred")
-    public boolean starred;
+    public Boolean starred;
     @Description("Artists only: those with this part")
     public ArtistRole role;
     @Id
@@ -40,7 +40,7 @@ public class ListFilterInput {
         }
         return new ListFilter(Ids.libraryIds(input.libraries), Ids.uuids(input.genres), input.yearFrom, input.yearTo,
                 input.formats == null ? null : java.util.Set.copyOf(input.formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList()),
-                input.losslessOnly, input.minSampleRate, input.minBitDepth, input.composer == null ? null : Ids.uuid(input.composer),
-                input.starred, input.role, input.artist == null ? null : Ids.uuid(input.artist));
+                Boolean.TRUE.equals(input.losslessOnly), input.minSampleRate, input.minBitDepth, input.composer == null ? null : Ids.uuid(input.composer),
+                Boolean.TRUE.equals(input.starred), input.role, input.artist == null ? null : Ids.uuid(input.artist));
     }
 }

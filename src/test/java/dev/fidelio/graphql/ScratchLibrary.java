@@ -1,0 +1,64 @@
+package dev.fidelio.graphql;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import dev.fidelio.bench.BenchCorpus;
+import dev.fidelio.index.LibraryScanner;
+import dev.fidelio.index.ScanKind;
+import dev.fidelio.index.ScanRuns;
+import dev.fidelio.index.ScratchAlbum;
+import dev.fidelio.library.LibraryStore;
+import dev.fidelio.library.MusicFolder;
+import dev.fidelio.library.Track;
+import dev.fidelio.testmusic.Artwork;
+import dev.fidelio.testmusic.CoverArt;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * A second library for a test: N tiny tagged FLAC files, 10 an album ("Album 000000", …), 10 albums an artist
+ * ("Artist 00000", …), genres Jazz and Classical, each album folder with a small cover.jpg. Indexed on creation;
+ * {@link #close} takes its tracks and what only they referred to out of the library again.
+ */
+final class ScratchLibrary implements AutoCloseable {
+
+    private final Path root;
+    private final LibraryStore store;
+    final long id;
+
+    private ScratchLibrary(Path root, LibraryStore store, long id) {
+        this.root = root;
+        this.store = store;
+        this.id = id;
+    }
+
+    static ScratchLibrary create(int tracks, LibraryScanner scanner, ScanRuns runs, LibraryStore store) throws IOException {
+        Path root = Files.createTempDirectory("fidelio-scratch-library");
+        BenchCorpus.write(root.resolve("music"), tracks);
+        byte[] cover = CoverArt.render(new Artwork(null, Artwork.Format.JPEG, 16, 16, List.of("#203040", "#f0c080"))).data();
+        try (Stream<Path> dirs = Files.walk(root.resolve("music"), 2)) {
+            for (Path album : dirs.filter(d -> d.getFileName().toString().startsWith("Album ")).toList()) {
+                Files.write(album.resolve("cover.jpg"), cover);
+            }
+        }
+        ScratchAlbum.scan(scanner, runs, ScanKind.QUICK, root.resolve("music"));
+        String path = root.resolve("music").toString();
+        long id = QuarkusTransaction.requiringNew().call(() -> MusicFolder.<MusicFolder>find("path", path).firstResult().id);
+        return new ScratchLibrary(root, store, id);
+    }
+
+    String graphQLId() {
+        return Long.toString(id);
+    }
+
+    @Override
+    public void close() {
+        List<UUID> tracks = QuarkusTransaction.requiringNew()
+                .call(() -> Track.<Track>list("folder.id", id).stream().map(t -> t.id).toList());
+        ScratchAlbum.forget(store, tracks, root);
+    }
+}
