@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import dev.fidelio.testmusic.Artwork;
+import dev.fidelio.testmusic.CoverArt;
 import dev.fidelio.testmusic.FlacWriter;
 import dev.fidelio.testmusic.Pcm;
 
@@ -45,5 +48,15 @@ public final class BenchCorpus {
             Files.write(dir.resolve(String.format("%02d Track %d.flac", number, i)), flac);
         }
         return root;
+    }
+
+    /** Gives every album folder under {@code root} a small cover.jpg, as most real albums have. */
+    public static void addCovers(Path root) throws IOException {
+        byte[] cover = CoverArt.render(new Artwork(null, Artwork.Format.JPEG, 16, 16, List.of("#203040", "#f0c080"))).data();
+        try (Stream<Path> dirs = Files.walk(root, 2)) {
+            for (Path album : dirs.filter(d -> d.getFileName().toString().startsWith("Album ")).toList()) {
+                Files.write(album.resolve("cover.jpg"), cover);
+            }
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import dev.fidelio.bench.BenchCorpus;
 import dev.fidelio.index.LibraryScanner;
@@ -15,8 +14,6 @@ import dev.fidelio.index.ScratchAlbum;
 import dev.fidelio.library.LibraryStore;
 import dev.fidelio.library.MusicFolder;
 import dev.fidelio.library.Track;
-import dev.fidelio.testmusic.Artwork;
-import dev.fidelio.testmusic.CoverArt;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -38,13 +35,7 @@ final class ScratchLibrary implements AutoCloseable {
 
     static ScratchLibrary create(int tracks, LibraryScanner scanner, ScanRuns runs, LibraryStore store) throws IOException {
         Path root = Files.createTempDirectory("fidelio-scratch-library");
-        BenchCorpus.write(root.resolve("music"), tracks);
-        byte[] cover = CoverArt.render(new Artwork(null, Artwork.Format.JPEG, 16, 16, List.of("#203040", "#f0c080"))).data();
-        try (Stream<Path> dirs = Files.walk(root.resolve("music"), 2)) {
-            for (Path album : dirs.filter(d -> d.getFileName().toString().startsWith("Album ")).toList()) {
-                Files.write(album.resolve("cover.jpg"), cover);
-            }
-        }
+        BenchCorpus.addCovers(BenchCorpus.write(root.resolve("music"), tracks));
         ScratchAlbum.scan(scanner, runs, ScanKind.QUICK, root.resolve("music"));
         String path = root.resolve("music").toString();
         long id = QuarkusTransaction.requiringNew().call(() -> MusicFolder.<MusicFolder>find("path", path).firstResult().id);
