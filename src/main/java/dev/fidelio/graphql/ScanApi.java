@@ -2,7 +2,6 @@ package dev.fidelio.graphql;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -15,27 +14,31 @@ import org.eclipse.microprofile.graphql.Query;
 import dev.fidelio.index.ScanRuns;
 import dev.fidelio.library.LibraryProblem;
 import dev.fidelio.library.PageRequest;
+import io.quarkus.security.ForbiddenException;
 
 /** Scans and the problems they found, for administrators. */
 @GraphQLApi
-@RolesAllowed("admin")
 public class ScanApi {
 
     private final ScanRuns runs;
+    private final Caller caller;
 
-    ScanApi(ScanRuns runs) {
+    ScanApi(ScanRuns runs, Caller caller) {
         this.runs = runs;
+        this.caller = caller;
     }
 
     @Query
     @Description("The latest scan, running or finished; null before the first (administrators only)")
     public ScanStatus scanStatus() {
+        requireAdmin();
         return runs.latest().map(ScanStatus::of).orElse(null);
     }
 
     @Query
     @Description("One scan by id (administrators only)")
     public @NonNull ScanStatus scan(@NonNull @Id String id) {
+        requireAdmin();
         long scanId;
         try {
             scanId = Long.parseLong(id.strip());
@@ -49,9 +52,17 @@ public class ScanApi {
     @Description("Files and folders that could not be indexed, by path (administrators only)")
     @Transactional
     public @NonNull List<@NonNull ScanProblem> scanProblems(@DefaultValue("100") int first) {
+        requireAdmin();
         if (first < 1 || first > PageRequest.MAX_SIZE) {
             throw new IllegalArgumentException("first is 1 to " + PageRequest.MAX_SIZE + "; not " + first);
         }
         return LibraryProblem.<LibraryProblem>find("ORDER BY path, kind").range(0, first - 1).list().stream().map(ScanProblem::of).toList();
+    }
+
+    private void requireAdmin() {
+        caller.userId();
+        if (!caller.isAdmin()) {
+            throw new ForbiddenException("Forbidden: scans and their problems are for administrators");
+        }
     }
 }

@@ -40,10 +40,10 @@ final class Sql {
         return add(condition.sql(), condition.args().toArray());
     }
 
-    /** Appends the conditions, the first after WHERE and the others after AND. */
+    /** Appends the conditions, the first after WHERE and the others after AND, each in parentheses. */
     Sql where(List<Condition> conditions) {
         for (int i = 0; i < conditions.size(); i++) {
-            add(i == 0 ? " WHERE " : " AND ").add(conditions.get(i));
+            add(i == 0 ? " WHERE (" : " AND (").add(conditions.get(i)).add(")");
         }
         return this;
     }

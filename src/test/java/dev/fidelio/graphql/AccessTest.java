@@ -58,17 +58,17 @@ class AccessTest extends GraphQLTestSupport {
                       artists(first: 100) { nodes { name roles } } works(first: 100) { totalCount }
                       genres(first: 100) { nodes { name trackCount albumCount } } folders { nodes { name } }
                       recentlyAddedAlbums(first: 100) { nodes { title } } }""");
-            assertThat(seen.getList("albums.nodes.title")).containsExactly("Album 000000");
+            assertThat(seen.getList("albums.nodes.title")).containsExactly("Album 0");
             assertThat(seen.getInt("albums.totalCount")).isEqualTo(1);
             assertThat(seen.getList("albums.nodes.trackCount")).containsExactly(10);
             assertThat(seen.getInt("tracks.totalCount")).isEqualTo(10);
-            assertThat(seen.getList("artists.nodes.name")).containsExactly("Artist 00000");
+            assertThat(seen.getList("artists.nodes.name")).containsExactly("Artist 0");
             assertThat(seen.getInt("works.totalCount")).isZero();
             List<Map<String, Object>> genres = seen.getList("genres.nodes");
             assertThat(genres).extracting(g -> g.get("name")).containsExactly("Classical", "Jazz");
             assertThat(genres).allSatisfy(g -> assertThat(g).containsEntry("trackCount", 5).containsEntry("albumCount", 1));
             assertThat(seen.getList("folders.nodes")).hasSize(1);
-            assertThat(seen.getList("recentlyAddedAlbums.nodes.title")).containsExactly("Album 000000");
+            assertThat(seen.getList("recentlyAddedAlbums.nodes.title")).containsExactly("Album 0");
 
             String hidden = albumId("Northern Tapes");
             JsonPath hiddenAlbum = admin.data("query($id: ID!) { album(id: $id) { tracks { id folder { id } artists { id } } } }", "id", hidden);
@@ -136,7 +136,7 @@ class AccessTest extends GraphQLTestSupport {
 
     @Test
     void deepAndLargeQueriesAreRefusedWithAReason() {
-        String deep = "{ albums { nodes { tracks { album { tracks { album { tracks { album { tracks { album { title } } } } } } } } } } }";
+        String deep = "{ albums { nodes { tracks { album { tracks { album { tracks { album { tracks { album { tracks { album { tracks { title } } } } } } } } } } } } } }";
         assertThat(String.join(" ", admin.errors(deep))).containsIgnoringCase("depth");
         StringBuilder wide = new StringBuilder("{ albums { nodes { ");
         for (int i = 0; i < 1100; i++) {
