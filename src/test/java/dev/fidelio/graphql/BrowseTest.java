@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import org.junit.jupiter.api.Test;
+
+import dev.fidelio.library.Playlist;
+import dev.fidelio.library.Playlists;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -14,6 +22,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @SuppressWarnings("unchecked")
 class BrowseTest extends GraphQLTestSupport {
+
+    @Inject
+    Playlists playlists;
 
     @Test
     void albumsHaveTheirArtistsDiscsTracksGenresAndCoverArt() {
@@ -226,6 +237,35 @@ class BrowseTest extends GraphQLTestSupport {
             assertThat(l.get("status")).isEqualTo("online");
             assertThat(((Number) l.get("trackCount")).intValue()).isEqualTo(dev.fidelio.testmusic.Manifest.load().tracks().size());
         });
+    }
+
+    @Test
+    void playlistsShowTheirVisibleTracksInOrderToTheirOwnerOrToAllWhenPublic() {
+        String album = albumId("Small Hours");
+        List<String> tracks = admin.data("query($id: ID!) { album(id: $id) { tracks { id } } }", "id", album).getList("album.tracks.id");
+        long adminId = Long.parseLong(admin.data("{ me { id } }").getString("me.id"));
+        List<UUID> order = List.of(UUID.fromString(tracks.get(2)), UUID.fromString(tracks.get(0)), UUID.fromString(tracks.get(2)));
+        String mine = playlists.create(adminId, "Evening " + UUID.randomUUID(), order).id.toString();
+        String shared = playlists.create(adminId, "Shared " + UUID.randomUUID(), order.subList(0, 1)).id.toString();
+        makePublic(UUID.fromString(shared));
+
+        JsonPath playlist = admin.data("query($id: ID!) { playlist(id: $id) { name owner public tracks { id } } node(id: $id) { __typename } }",
+                "id", mine).setRootPath("data");
+        assertThat(playlist.getList("playlist.tracks.id")).containsExactly(tracks.get(2), tracks.get(0), tracks.get(2));
+        assertThat(playlist.getString("playlist.owner")).isEqualTo("admin");
+        assertThat(playlist.getString("node.__typename")).isEqualTo("Playlist");
+        assertThat(admin.data("{ playlists { id } }").getList("playlists.id")).contains(mine, shared);
+
+        String listener = "listener-" + UUID.randomUUID();
+        dev.fidelio.testsupport.Api.createUser(listener, "a long enough password", "user");
+        GraphQL other = GraphQL.as(dev.fidelio.testsupport.Api.token(listener, "a long enough password"));
+        assertThat(other.data("{ playlists { id public } }").getList("playlists.id")).contains(shared).doesNotContain(mine);
+        assertThat(other.errors("query($id: ID!) { playlist(id: $id) { id } }", "id", mine)).containsExactly("No playlist with id " + mine);
+    }
+
+    @Transactional
+    void makePublic(UUID playlist) {
+        Playlist.update("isPublic = true WHERE id = ?1", playlist);
     }
 
     private static String toJson(Object value) {
