@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import dev.fidelio.testmusic.Artwork;
+import dev.fidelio.testmusic.CoverArt;
 import dev.fidelio.testmusic.FlacWriter;
 import dev.fidelio.testmusic.Pcm;
 
@@ -14,7 +17,7 @@ import dev.fidelio.testmusic.Pcm;
  * N tiny, valid, tagged FLAC files laid out as a real library: 10 tracks an album, 10 albums an artist. Each file's
  * audio differs by one sample, so every file has its own audio identity, as real tracks do.
  */
-final class BenchCorpus {
+public final class BenchCorpus {
 
     private static final int TRACKS_PER_ALBUM = 10;
     private static final int ALBUMS_PER_ARTIST = 10;
@@ -23,7 +26,7 @@ final class BenchCorpus {
     private BenchCorpus() {
     }
 
-    static Path write(Path root, int tracks) throws IOException {
+    public static Path write(Path root, int tracks) throws IOException {
         for (int i = 0; i < tracks; i++) {
             int album = i / TRACKS_PER_ALBUM;
             int artist = album / ALBUMS_PER_ARTIST;
@@ -45,5 +48,15 @@ final class BenchCorpus {
             Files.write(dir.resolve(String.format("%02d Track %d.flac", number, i)), flac);
         }
         return root;
+    }
+
+    /** Gives every album folder under {@code root} a small cover.jpg, as most real albums have. */
+    public static void addCovers(Path root) throws IOException {
+        byte[] cover = CoverArt.render(new Artwork(null, Artwork.Format.JPEG, 16, 16, List.of("#203040", "#f0c080"))).data();
+        try (Stream<Path> dirs = Files.walk(root, 2)) {
+            for (Path album : dirs.filter(d -> d.getFileName().toString().startsWith("Album ")).toList()) {
+                Files.write(album.resolve("cover.jpg"), cover);
+            }
+        }
     }
 }

@@ -2,7 +2,10 @@ package dev.fidelio.library;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,14 +64,26 @@ public class Annotations {
 
     @Transactional
     public Optional<Annotation> get(long userId, ItemKind kind, UUID itemId) {
-        List<?> rows = entityManager.createNativeQuery("SELECT starred_at, rating, play_count, last_played_at FROM annotation "
-                + "WHERE user_id = ?1 AND item_kind = ?2 AND item_id = ?3")
-                .setParameter(1, userId).setParameter(2, kind.name()).setParameter(3, itemId).getResultList();
-        return rows.stream().findFirst().map(row -> {
+        return Optional.ofNullable(of(userId, kind, List.of(itemId)).get(itemId));
+    }
+
+    /** The caller's annotations of many items of one kind; items never annotated are absent. */
+    @Transactional
+    public Map<UUID, Annotation> of(long userId, ItemKind kind, Collection<UUID> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = entityManager.createNativeQuery("SELECT item_id, starred_at, rating, play_count, last_played_at FROM annotation "
+                + "WHERE user_id = ?1 AND item_kind = ?2 AND item_id = ANY(?3)")
+                .setParameter(1, userId).setParameter(2, kind.name()).setParameter(3, Rows.uuids(itemIds)).getResultList();
+        Map<UUID, Annotation> annotations = new HashMap<>();
+        for (Object row : rows) {
             Object[] r = (Object[]) row;
-            return new Annotation(kind, itemId, SqlValues.instant(r[0]), r[1] == null ? null : ((Number) r[1]).intValue(),
-                    ((Number) r[2]).intValue(), SqlValues.instant(r[3]));
-        });
+            UUID id = Rows.uuid(r[0]);
+            annotations.put(id, new Annotation(kind, id, Rows.instant(r[1]), r[2] == null ? null : ((Number) r[2]).intValue(),
+                    ((Number) r[3]).intValue(), Rows.instant(r[4])));
+        }
+        return annotations;
     }
 
     private void requireExists(ItemKind kind, UUID itemId) {

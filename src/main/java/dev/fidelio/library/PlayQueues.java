@@ -98,7 +98,7 @@ public class PlayQueues {
             // A current track the user cannot see gives way to the next one, from its start.
             boolean currentShown = current != null && visible.contains(saved.get(current));
             return new PlayQueue(VisibleTracks.load(entityManager, shown), shownCurrent, currentShown ? ((Number) r[2]).longValue() : 0,
-                    (String) r[3], SqlValues.instant(r[4]));
+                    (String) r[3], Rows.instant(r[4]));
         });
     }
 }

@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -236,7 +238,7 @@ public class Playlists {
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new PlaylistInfo((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
-                    (Boolean) r[5], SqlValues.instant(r[6]), SqlValues.instant(r[7]), ((Number) r[8]).intValue(),
+                    (Boolean) r[5], Rows.instant(r[6]), Rows.instant(r[7]), ((Number) r[8]).intValue(),
                     ((Number) r[9]).doubleValue());
         }).toList();
     }
@@ -252,5 +254,41 @@ public class Playlists {
         if (entries > MAX_ENTRIES) {
             throw new IllegalArgumentException("A playlist holds at most " + MAX_ENTRIES + " tracks");
         }
+    }
+
+    private static final String PLAYLIST_COLUMNS = "p.id, p.owner_id, (SELECT u.username FROM app_user u WHERE u.id = p.owner_id), p.name, "
+            + "p.comment, p.public, p.created_at, p.updated_at";
+
+    /** The playlists {@code userId} may read: their own and everyone's public ones, by name. */
+    @Transactional
+    public List<PlaylistItem> readableBy(long userId) {
+        return playlistItems(new Sql("SELECT " + PLAYLIST_COLUMNS + " FROM playlist p WHERE p.owner_id = ? OR p.public "
+                + "ORDER BY lower(p.name), p.id", userId));
+    }
+
+    /** Those of {@code ids} that {@code userId} may read. */
+    @Transactional
+    public Map<UUID, PlaylistItem> readableBy(long userId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return playlistItems(new Sql("SELECT " + PLAYLIST_COLUMNS + " FROM playlist p WHERE p.id = ANY(?) AND (p.owner_id = ? OR p.public)",
+                Rows.uuids(ids), userId)).stream().collect(Collectors.toMap(PlaylistItem::id, p -> p));
+    }
+
+    /** Each playlist's entries in order, as track ids, keeping only the tracks the caller can see now. */
+    @Transactional
+    public Map<UUID, List<UUID>> entries(VisibleLibraries visible, Collection<UUID> playlistIds) {
+        if (playlistIds.isEmpty()) {
+            return Map.of();
+        }
+        return Rows.grouped(new Sql("SELECT e.playlist_id, e.track_id FROM playlist_entry e JOIN track t ON t.id = e.track_id "
+                + "WHERE e.playlist_id = ANY(?) AND ", (Object) Rows.uuids(playlistIds)).add(TrackFilters.visibleOnly(visible))
+                .add(" ORDER BY e.playlist_id, e.position").rows(entityManager), r -> Rows.uuid(r[1]));
+    }
+
+    private List<PlaylistItem> playlistItems(Sql sql) {
+        return sql.rows(entityManager).stream().map(r -> new PlaylistItem(Rows.uuid(r[0]), Rows.longValue(r[1]), Rows.text(r[2]),
+                Rows.text(r[3]), Rows.text(r[4]), Rows.bool(r[5]), Rows.instant(r[6]), Rows.instant(r[7]))).toList();
     }
 }

@@ -56,13 +56,13 @@ public class Conversions {
     }
 
     /**
-     * What a request would do to a track, without streaming it: the signal path {@code /stream} would report, for
-     * the APIs that show it before playback.
+     * What a request would do to a track, without streaming it: the signal path {@code /stream} would report, the
+     * media type and the output format, for the APIs that show them before playback.
      */
-    public String describe(OriginalFile file, ConversionRequest request) {
+    public Conversion.Preview describe(OriginalFile file, ConversionRequest request) {
         Conversion conversion = open(file, request);
         try {
-            return conversion.signalPath();
+            return conversion.preview();
         } finally {
             closeQuietly(conversion.chain());
         }

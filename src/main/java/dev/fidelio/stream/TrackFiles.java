@@ -26,10 +26,15 @@ public class TrackFiles {
     public OriginalFile require(UUID trackId, VisibleLibraries visible) {
         Located located = locate(trackId).filter(l -> visible.allows(l.musicFolderId()))
                 .orElseThrow(() -> ApiException.notFound("No track with id " + trackId));
-        LibraryFile file = LibraryFile.find(Path.of(located.root()), located.relativePath())
-                .orElseThrow(() -> unavailable(trackId));
-        return new OriginalFile(trackId, file.path(), file.size(), file.modified(), AudioFormat.fromId(located.format()),
-                located.trackGain(), located.albumGain());
+        return file(trackId, Path.of(located.root()), located.relativePath(), located.format(), located.trackGain(),
+                located.albumGain()).orElseThrow(() -> unavailable(trackId));
+    }
+
+    /** The file of a track the caller has already looked up, when it can be read now. */
+    public Optional<OriginalFile> file(UUID trackId, Path musicFolder, String relativePath, String format, Double trackGain,
+            Double albumGain) {
+        return LibraryFile.find(musicFolder, relativePath).map(file -> new OriginalFile(trackId, file.path(), file.size(),
+                file.modified(), AudioFormat.fromId(format), trackGain, albumGain));
     }
 
     private static ApiException unavailable(UUID trackId) {

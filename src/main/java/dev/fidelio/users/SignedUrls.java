@@ -36,6 +36,7 @@ public class SignedUrls {
     private final FidelioConfig config;
     private final Clock clock;
     private volatile byte[] key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     SignedUrls(EntityManager entityManager, FidelioConfig config) {
         this.entityManager = entityManager;
@@ -76,11 +77,16 @@ public class SignedUrls {
     }
 
     private byte[] mac(String purpose, UUID itemId, long expiry) {
+        byte[] full = macs.get().doFinal((purpose + "\n" + itemId + "\n" + expiry).getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(full, MAC_BYTES);
+    }
+
+    /** A page of albums signs hundreds of URLs: each thread keeps a keyed Mac (doFinal resets it for the next use). */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key(), ALGORITHM));
-            byte[] full = mac.doFinal((purpose + "\n" + itemId + "\n" + expiry).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(full, MAC_BYTES);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

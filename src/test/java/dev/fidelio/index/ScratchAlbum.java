@@ -23,7 +23,7 @@ public final class ScratchAlbum {
     }
 
     /** A new temporary folder with the sample album {@code album} copied into its subfolder {@code folder}. */
-    static Path copy(String album, String folder) throws IOException {
+    public static Path copy(String album, String folder) throws IOException {
         Path scratch = Files.createTempDirectory("fidelio-scratch");
         Path target = Files.createDirectories(scratch.resolve(folder));
         try (Stream<Path> files = Files.list(TestFiles.sampleLibrary().resolve(album))) {

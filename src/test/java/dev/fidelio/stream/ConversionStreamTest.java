@@ -51,7 +51,10 @@ class ConversionStreamTest extends StreamTestSupport {
         String header = as().queryParam("format", "wav").queryParam("rate", 96_000).head("/stream/" + track.id)
                 .then().statusCode(200).extract().header(SIGNAL_PATH);
         ConversionRequest request = new ConversionRequest(OutputFormat.WAV, 96_000, null, null, 0, null, false);
-        String described = conversions.describe(files.require(track.id, VisibleLibraries.ALL), request);
+        Conversion.Preview preview = conversions.describe(files.require(track.id, VisibleLibraries.ALL), request);
+        String described = preview.signalPath();
+        assertThat(preview.mediaType()).isEqualTo("audio/wav");
+        assertThat(preview.format().sampleRate()).isEqualTo(96_000);
         assertThat(described).isEqualTo("FLAC 24/192 \u2192 resample 192000\u219296000 (sinc, linear phase) \u2192 TPDF dither 32\u219224 "
                 + "\u2192 WAV 24/96");
         assertThat(StreamResource.asciiHeader(described)).isEqualTo(header);

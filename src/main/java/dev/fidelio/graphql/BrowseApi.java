@@ -1,0 +1,239 @@
+package dev.fidelio.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import dev.fidelio.library.AlbumQueries;
+import dev.fidelio.library.ArtistQueries;
+import dev.fidelio.library.FolderQueries;
+import dev.fidelio.library.GenreQueries;
+import dev.fidelio.library.Libraries;
+import dev.fidelio.library.ListFilter;
+import dev.fidelio.library.NodeKind;
+import dev.fidelio.library.Nodes;
+import dev.fidelio.library.PageRequest;
+import dev.fidelio.library.Playlists;
+import dev.fidelio.library.Sort;
+import dev.fidelio.library.SortKey;
+import dev.fidelio.library.TrackQueries;
+import dev.fidelio.library.WorkQueries;
+import dev.fidelio.users.AccountService;
+import dev.fidelio.users.User;
+import graphql.schema.DataFetchingEnvironment;
+import io.quarkus.security.Authenticated;
+import io.smallrye.graphql.api.Context;
+
+/** The library as the caller may see it: items by id, and listings paged by cursor. */
+@GraphQLApi
+@Authenticated
+public class BrowseApi {
+
+    private final Caller caller;
+    private final Nodes nodes;
+    private final ArtistQueries artists;
+    private final AlbumQueries albums;
+    private final TrackQueries tracks;
+    private final WorkQueries works;
+    private final GenreQueries genres;
+    private final FolderQueries folders;
+    private final Libraries libraries;
+    private final Playlists playlists;
+    private final AccountService accounts;
+    private final Context context;
+
+    BrowseApi(Caller caller, Nodes nodes, ArtistQueries artists, AlbumQueries albums, TrackQueries tracks, WorkQueries works,
+            GenreQueries genres, FolderQueries folders, Libraries libraries, Playlists playlists, AccountService accounts,
+            Context context) {
+        this.caller = caller;
+        this.nodes = nodes;
+        this.artists = artists;
+        this.albums = albums;
+        this.tracks = tracks;
+        this.works = works;
+        this.genres = genres;
+        this.folders = folders;
+        this.libraries = libraries;
+        this.playlists = playlists;
+        this.accounts = accounts;
+        this.context = context;
+    }
+
+    @Query
+    @Description("The artist, album, track, work, folder or playlist with this id")
+    public Node node(@NonNull @Id String id) {
+        UUID uuid = Ids.uuid(id);
+        NodeKind kind = nodes.kindOf(uuid).orElseThrow(() -> new NotFoundException("item", id));
+        Node node = switch (kind) {
+            case ARTIST -> one(artists.byIds(caller.visible(), Set.of(uuid)), ArtistNode::new);
+            case ALBUM -> one(albums.byIds(caller.visible(), Set.of(uuid)), AlbumNode::new);
+            case TRACK -> one(tracks.byIds(caller.visible(), Set.of(uuid)), TrackNode::new);
+            case WORK -> one(works.byIds(caller.visible(), Set.of(uuid)), WorkNode::new);
+            case FOLDER -> one(folders.byIds(caller.visible(), Set.of(uuid)), FolderNode::new);
+            case PLAYLIST -> one(playlists.readableBy(caller.userId(), Set.of(uuid)), PlaylistNode::new);
+        };
+        if (node == null) {
+            throw new NotFoundException("item", id);
+        }
+        return node;
+    }
+
+    @Query
+    public @NonNull ArtistNode artist(@NonNull @Id String id) {
+        return required(artists.byIds(caller.visible(), Set.of(Ids.uuid(id))), ArtistNode::new, "artist", id);
+    }
+
+    @Query
+    public @NonNull AlbumNode album(@NonNull @Id String id) {
+        return required(albums.byIds(caller.visible(), Set.of(Ids.uuid(id))), AlbumNode::new, "album", id);
+    }
+
+    @Query
+    public @NonNull TrackNode track(@NonNull @Id String id) {
+        return required(tracks.byIds(caller.visible(), Set.of(Ids.uuid(id))), TrackNode::new, "track", id);
+    }
+
+    @Query
+    public @NonNull WorkNode work(@NonNull @Id String id) {
+        return required(works.byIds(caller.visible(), Set.of(Ids.uuid(id))), WorkNode::new, "work", id);
+    }
+
+    @Query
+    public @NonNull FolderNode folder(@NonNull @Id String id) {
+        return required(folders.byIds(caller.visible(), Set.of(Ids.uuid(id))), FolderNode::new, "folder", id);
+    }
+
+    @Query
+    public @NonNull GenreNode genre(@NonNull @Id String id) {
+        return required(genres.byIds(caller.visible(), Set.of(Ids.uuid(id))), GenreNode::new, "genre", id);
+    }
+
+    @Query
+    public @NonNull PlaylistNode playlist(@NonNull @Id String id) {
+        return required(playlists.readableBy(caller.userId(), Set.of(Ids.uuid(id))), PlaylistNode::new, "playlist", id);
+    }
+
+    @Query
+    @Description("The caller's account")
+    public @NonNull UserType me() {
+        User user = accounts.get(caller.userId());
+        return new UserType(user.id.toString(), user.username, user.role.id(), user.isAdmin());
+    }
+
+    @Query
+    @Description("The music folders the caller may see")
+    public @NonNull List<@NonNull LibraryType> libraries() {
+        return libraries.visible(caller.visible()).stream().map(l -> LibraryType.of(l, caller.isAdmin())).toList();
+    }
+
+    @Query
+    @Description("Artists, by default every one that appears anywhere; filter.role keeps those with that part")
+    public @NonNull Connection<ArtistNode> artists(Integer first, String after, ListFilterInput filter, SortKey sort, Boolean descending) {
+        ListFilter f = ListFilterInput.toFilter(filter);
+        return new Connection<>(artists.page(caller.visible(), caller.userId(), f, Sort.of(sort, descending), PageRequest.of(first, after)),
+                ArtistNode::new, total(() -> artists.count(caller.visible(), caller.userId(), f)));
+    }
+
+    @Query
+    public @NonNull Connection<AlbumNode> albums(Integer first, String after, ListFilterInput filter, SortKey sort, Boolean descending) {
+        return albumPage(first, after, filter, Sort.of(sort, descending));
+    }
+
+    @Query
+    @Description("Albums, newest in the library first")
+    public @NonNull Connection<AlbumNode> recentlyAddedAlbums(Integer first, String after, ListFilterInput filter) {
+        return albumPage(first, after, filter, new Sort(SortKey.ADDED, true));
+    }
+
+    @Query
+    @Description("Albums the caller played most first")
+    public @NonNull Connection<AlbumNode> mostPlayedAlbums(Integer first, String after, ListFilterInput filter) {
+        return albumPage(first, after, filter, new Sort(SortKey.PLAY_COUNT, true));
+    }
+
+    @Query
+    public @NonNull Connection<TrackNode> tracks(Integer first, String after, ListFilterInput filter, SortKey sort, Boolean descending) {
+        return trackPage(first, after, filter, Sort.of(sort, descending));
+    }
+
+    @Query
+    @Description("Tracks, newest in the library first")
+    public @NonNull Connection<TrackNode> recentlyAddedTracks(Integer first, String after, ListFilterInput filter) {
+        return trackPage(first, after, filter, new Sort(SortKey.ADDED, true));
+    }
+
+    @Query
+    @Description("Tracks the caller played most first")
+    public @NonNull Connection<TrackNode> mostPlayedTracks(Integer first, String after, ListFilterInput filter) {
+        return trackPage(first, after, filter, new Sort(SortKey.PLAY_COUNT, true));
+    }
+
+    @Query
+    public @NonNull Connection<WorkNode> works(Integer first, String after, ListFilterInput filter, SortKey sort, Boolean descending) {
+        ListFilter f = ListFilterInput.toFilter(filter);
+        return new Connection<>(works.page(caller.visible(), caller.userId(), f, Sort.of(sort, descending), PageRequest.of(first, after)),
+                WorkNode::new, total(() -> works.count(caller.visible(), caller.userId(), f)));
+    }
+
+    @Query
+    public @NonNull Connection<GenreNode> genres(Integer first, String after, ListFilterInput filter, SortKey sort, Boolean descending) {
+        ListFilter f = ListFilterInput.toFilter(filter);
+        return new Connection<>(genres.page(caller.visible(), f, Sort.of(sort, descending), PageRequest.of(first, after)), GenreNode::new,
+                total(() -> genres.count(caller.visible(), f)));
+    }
+
+    @Query
+    @Description("The subfolders of a folder by name, or without parent the root folder of each library")
+    public @NonNull Connection<FolderNode> folders(@Id String parent, Integer first, String after, ListFilterInput filter,
+            @DefaultValue("NAME") SortKey sort, Boolean descending) {
+        Sort order = Sort.of(sort, descending);
+        ListFilter f = ListFilterInput.toFilter(filter);
+        UUID parentId = parent == null ? null : Ids.uuid(parent);
+        return new Connection<>(folders.page(caller.visible(), parentId, f, order, PageRequest.of(first, after)), FolderNode::new,
+                total(() -> folders.count(caller.visible(), parentId, f)));
+    }
+
+    @Query
+    @Description("The caller's playlists and everyone's public ones, by name")
+    public @NonNull List<@NonNull PlaylistNode> playlists() {
+        return playlists.readableBy(caller.userId()).stream().map(PlaylistNode::new).toList();
+    }
+
+    private Connection<AlbumNode> albumPage(Integer first, String after, ListFilterInput filter, Sort sort) {
+        ListFilter f = ListFilterInput.toFilter(filter);
+        return new Connection<>(albums.page(caller.visible(), caller.userId(), f, sort, PageRequest.of(first, after)), AlbumNode::new,
+                total(() -> albums.count(caller.visible(), caller.userId(), f)));
+    }
+
+    private Connection<TrackNode> trackPage(Integer first, String after, ListFilterInput filter, Sort sort) {
+        ListFilter f = ListFilterInput.toFilter(filter);
+        return new Connection<>(tracks.page(caller.visible(), caller.userId(), f, sort, PageRequest.of(first, after)), TrackNode::new,
+                total(() -> tracks.count(caller.visible(), caller.userId(), f)));
+    }
+
+    /** Counts only when the query selects totalCount: a count can cost as much as the page itself. */
+    private Long total(LongSupplier count) {
+        return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains("totalCount") ? count.getAsLong() : null;
+    }
+
+    private static <V, N> N one(Map<UUID, V> found, java.util.function.Function<V, N> wrap) {
+        return found.values().stream().findFirst().map(wrap).orElse(null);
+    }
+
+    private static <V, N> N required(Map<UUID, V> found, java.util.function.Function<V, N> wrap, String kind, String id) {
+        N node = one(found, wrap);
+        if (node == null) {
+            throw new NotFoundException(kind, id);
+        }
+        return node;
+    }
+}

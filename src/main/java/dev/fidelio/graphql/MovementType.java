@@ -1,0 +1,7 @@
+package dev.fidelio.graphql;
+
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Movement")
+public record MovementType(Integer number, String name) {
+}
