@@ -5,7 +5,7 @@ import java.time.Duration;
 import dev.fidelio.library.ScanRun;
 
 /** Waits for scans in tests; bounded, so a stuck scan fails the test instead of hanging the build. */
-final class Scans {
+public final class Scans {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
@@ -29,7 +29,7 @@ final class Scans {
         throw new AssertionError("Scan " + id + " did not finish within " + TIMEOUT);
     }
 
-    static ScanRun run(LibraryScanner scanner, ScanRuns runs, ScanKind kind) {
+    public static ScanRun run(LibraryScanner scanner, ScanRuns runs, ScanKind kind) {
         awaitIdle(scanner, runs);
         return await(runs, scanner.start(kind));
     }

@@ -16,7 +16,7 @@ import dev.fidelio.testsupport.TestFiles;
  * A temporary music folder holding a copy of one sample album, for tests that move, change and delete files. Its
  * albums share tag keys with the sample library's, so a test removes its tracks again when it is done.
  */
-final class ScratchAlbum {
+public final class ScratchAlbum {
 
     private ScratchAlbum() {
     }
@@ -34,13 +34,13 @@ final class ScratchAlbum {
     }
 
     /** Scans only the scratch folder, after any scan already running. */
-    static ScanRun scan(LibraryScanner scanner, ScanRuns runs, ScanKind kind, Path scratch) {
+    public static ScanRun scan(LibraryScanner scanner, ScanRuns runs, ScanKind kind, Path scratch) {
         Scans.awaitIdle(scanner, runs);
         return Scans.await(runs, scanner.start(kind, java.util.List.of(scratch)));
     }
 
     /** Leaves the library as it was: the scratch folder's tracks and what only they referred to go. */
-    static void forget(LibraryStore store, Collection<UUID> trackIds, Path scratch) {
+    public static void forget(LibraryStore store, Collection<UUID> trackIds, Path scratch) {
         store.delete(trackIds);
         store.deleteOrphans();
         TestFiles.deleteTree(scratch);
