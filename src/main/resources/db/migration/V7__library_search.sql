@@ -23,9 +23,10 @@ ALTER TABLE album ADD COLUMN search_title text NOT NULL DEFAULT '', ADD COLUMN s
 ALTER TABLE work ADD COLUMN search_title text NOT NULL DEFAULT '', ADD COLUMN search_words tsvector NOT NULL DEFAULT '';
 ALTER TABLE track ADD COLUMN search_title text NOT NULL DEFAULT '', ADD COLUMN search_words tsvector NOT NULL DEFAULT '';
 
--- Words are never removed: one that no row uses any more only offers a correction that finds nothing.
+-- Words are never removed: one that no row uses any more only offers a correction that finds nothing. Byte order
+-- lets the primary key answer "does a word start with this" (starts_with uses a btree only under the C collation).
 CREATE TABLE search_word (
-    word text PRIMARY KEY
+    word text COLLATE "C" PRIMARY KEY
 );
 
 -- Rows indexed before this version: the words split here the way the indexer splits them (punctuation and spaces

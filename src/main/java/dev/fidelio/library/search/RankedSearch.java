@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,25 +22,29 @@ import dev.fidelio.library.VisibleLibraries;
  * runs it on a server's database).
  *
  * <p>Each word of the query must match a word of the item, wholly, as a prefix (from two letters on) or, from four
- * letters on, through a correction: one of the few words of the library most like it by trigram similarity. A word
- * scores by how it matched: whole in the title 1.0, prefix of a title word 0.9, whole elsewhere 0.7, prefix
- * elsewhere 0.6, corrected in the title 0.4, corrected elsewhere 0.3; an item's score is the mean over the query's
- * words. Equal scores put shorter titles first, then the name order of the kind.
+ * letters on, through a correction: one of the few words of the library most like it by trigram similarity, at least
+ * {@value #MIN_SIMILARITY} for a word the library does not know (a typo), {@value #MIN_VARIANT_SIMILARITY} for one it
+ * knows as a word or the start of one (a variant spelling: Rachmaninov, Rachmaninoff). A word scores by how it
+ * matched: whole in the title 1.0, prefix of a title word 0.9, whole elsewhere 0.7, prefix elsewhere 0.6, corrected
+ * in the title 0.4, corrected elsewhere 0.3; an item's score is the mean over the query's words. Equal scores put
+ * shorter titles first, then the name order of the kind.
  */
 public final class RankedSearch {
 
     static final int MIN_PREFIX_LENGTH = 2;
     static final int MIN_CORRECTED_LENGTH = 4;
     static final double MIN_SIMILARITY = 0.4;
+    static final double MIN_VARIANT_SIMILARITY = 0.6;
     static final int MAX_CORRECTIONS = 3;
 
-    private static final String TERMS = """
+    private static final String TERMS = String.format(Locale.ROOT, """
             SELECT w.word, ARRAY(SELECT s.word FROM search_word s
-                    WHERE length(w.word) >= %d AND s.word %% w.word AND similarity(s.word, w.word) >= %s
-                        AND NOT starts_with(s.word, w.word)
+                    WHERE length(w.word) >= %d AND s.word %% w.word AND NOT starts_with(s.word, w.word)
+                        AND similarity(s.word, w.word) >= CASE
+                            WHEN EXISTS (SELECT 1 FROM search_word k WHERE starts_with(k.word, w.word)) THEN %s ELSE %s END
                     ORDER BY similarity(s.word, w.word) DESC, s.word LIMIT %d)
             FROM unnest(string_to_array(search_fold(?), ' ')) WITH ORDINALITY AS w(word, position)
-            WHERE w.word <> '' ORDER BY w.position""".formatted(MIN_CORRECTED_LENGTH, MIN_SIMILARITY, MAX_CORRECTIONS);
+            WHERE w.word <> '' ORDER BY w.position""", MIN_CORRECTED_LENGTH, MIN_VARIANT_SIMILARITY, MIN_SIMILARITY, MAX_CORRECTIONS);
 
     /** Where each kind is searched, the order that settles equal scores, and which rows a restricted account sees. */
     private enum Target {
