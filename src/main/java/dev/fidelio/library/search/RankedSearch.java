@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,11 +154,9 @@ public final class RankedSearch {
                     tsquery(String.join(" & ", terms.stream().map(Term::matches).toList())));
         }
         if (!visible.all()) {
-            Long[] folders = visible.folderIdArray();
-            sql.add(" AND " + target.visible);
-            for (int i = 0; i < target.folderParams; i++) {
-                sql.params.add(connection.createArrayOf("bigint", folders));
-            }
+            Object[] folders = new Object[target.folderParams];
+            Arrays.fill(folders, connection.createArrayOf("bigint", visible.folderIdArray()));
+            sql.add(" AND " + target.visible, folders);
         }
         sql.add(terms.isEmpty() ? " ORDER BY x.id" : " ORDER BY score DESC, length(x.search_title), " + target.order + ", x.id");
         sql.add(" LIMIT ? OFFSET ?", page.limit() + 1, page.offset());
