@@ -4,7 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +19,41 @@ final class BenchApi {
 
     static final String ADMIN_PASSWORD = "bench-admin-password";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration SCAN_TIMEOUT = Duration.ofMinutes(30);
 
     private BenchApi() {
+    }
+
+    /** Called while a benchmark waits, between two polls of the scan. */
+    interface Poll {
+        void run() throws Exception;
+    }
+
+    /** The settings of a server on {@code musicDir} with its data in {@code dataDir}, as users run it. */
+    static Map<String, String> serverEnvironment(Path musicDir, Path dataDir) {
+        return new HashMap<>(Map.of("FIDELIO_MUSIC_DIRS", musicDir.toString(), "FIDELIO_DATA_DIR", dataDir.toString(),
+                "FIDELIO_ADMIN_PASSWORD", ADMIN_PASSWORD, "LANG", "C.UTF-8"));
+    }
+
+    /** Polls scan {@code id} until it finishes; returns its duration as the server measured it, in seconds. */
+    static double awaitScan(ServerProcess server, String token, int id, Poll eachPoll) throws Exception {
+        long deadline = System.nanoTime() + SCAN_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            eachPoll.run();
+            HttpResponse<String> response = send(server, "GET", "api/library/scans/" + id, token, null);
+            if (response.statusCode() == 200) {
+                String started = field(response.body(), "startedAt");
+                String finished = field(response.body(), "finishedAt");
+                if (finished != null) {
+                    if (field(response.body(), "error") != null) {
+                        throw new IllegalStateException("Scan failed: " + response.body());
+                    }
+                    return Duration.between(OffsetDateTime.parse(started), OffsetDateTime.parse(finished)).toMillis() / 1000.0;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("Scan " + id + " did not finish in " + SCAN_TIMEOUT);
     }
 
     static String field(String json, String name) {

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import dev.fidelio.testmusic.Artwork;
 import dev.fidelio.testmusic.CoverArt;
-import dev.fidelio.testmusic.FlacWriter;
-import dev.fidelio.testmusic.Pcm;
+import dev.fidelio.testsupport.TinyFlac;
 
 /**
  * N tiny, valid, tagged FLAC files laid out as a real library: 10 tracks an album, 10 albums an artist. Each file's
@@ -19,33 +19,24 @@ import dev.fidelio.testmusic.Pcm;
  */
 public final class BenchCorpus {
 
-    private static final int TRACKS_PER_ALBUM = 10;
-    private static final int ALBUMS_PER_ARTIST = 10;
-    private static final int FRAMES = 1024;
+    static final int TRACKS_PER_ALBUM = 10;
+    static final int ALBUMS_PER_ARTIST = 10;
 
     private BenchCorpus() {
     }
 
+    /** Tags that number everything ("Track 17" by "Artist 0" on "Album 1"): the indexer's benchmark. */
     public static Path write(Path root, int tracks) throws IOException {
+        return write(root, tracks, BenchCorpus::numbered);
+    }
+
+    static Path write(Path root, int tracks, IntFunction<Map<String, List<String>>> tagsOfTrack) throws IOException {
         for (int i = 0; i < tracks; i++) {
             int album = i / TRACKS_PER_ALBUM;
             int artist = album / ALBUMS_PER_ARTIST;
             int number = i % TRACKS_PER_ALBUM + 1;
             Path dir = Files.createDirectories(root.resolve(String.format("Artist %05d/Album %06d", artist, album)));
-            Map<String, List<String>> tags = new LinkedHashMap<>();
-            tags.put("TITLE", List.of("Track " + i));
-            tags.put("ARTIST", List.of("Artist " + artist));
-            tags.put("ALBUMARTIST", List.of("Artist " + artist));
-            tags.put("ALBUM", List.of("Album " + album));
-            tags.put("TRACKNUMBER", List.of(String.valueOf(number)));
-            tags.put("TRACKTOTAL", List.of(String.valueOf(TRACKS_PER_ALBUM)));
-            tags.put("DATE", List.of(String.valueOf(1960 + album % 60)));
-            tags.put("GENRE", List.of(i % 2 == 0 ? "Jazz" : "Classical"));
-            int[] samples = new int[FRAMES];
-            samples[0] = i % 30_000;
-            samples[1] = i / 30_000;
-            byte[] flac = FlacWriter.write(new Pcm(44_100, 16, new int[][] {samples}), tags, null);
-            Files.write(dir.resolve(String.format("%02d Track %d.flac", number, i)), flac);
+            TinyFlac.write(dir.resolve(String.format("%02d Track %d.flac", number, i)), tagsOfTrack.apply(i), i);
         }
         return root;
     }
@@ -58,5 +49,20 @@ public final class BenchCorpus {
                 Files.write(album.resolve("cover.jpg"), cover);
             }
         }
+    }
+
+    private static Map<String, List<String>> numbered(int i) {
+        int album = i / TRACKS_PER_ALBUM;
+        int artist = album / ALBUMS_PER_ARTIST;
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        tags.put("TITLE", List.of("Track " + i));
+        tags.put("ARTIST", List.of("Artist " + artist));
+        tags.put("ALBUMARTIST", List.of("Artist " + artist));
+        tags.put("ALBUM", List.of("Album " + album));
+        tags.put("TRACKNUMBER", List.of(String.valueOf(i % TRACKS_PER_ALBUM + 1)));
+        tags.put("TRACKTOTAL", List.of(String.valueOf(TRACKS_PER_ALBUM)));
+        tags.put("DATE", List.of(String.valueOf(1960 + album % 60)));
+        tags.put("GENRE", List.of(i % 2 == 0 ? "Jazz" : "Classical"));
+        return tags;
     }
 }

@@ -99,13 +99,7 @@ final class BrowseProbe implements AutoCloseable {
         if (sorted.isEmpty()) {
             return "n/a";
         }
-        Collections.sort(sorted);
-        return String.format("%.1f / %.1f / %.1f ms (%d rounds)", percentile(sorted, 0.50), percentile(sorted, 0.99),
-                sorted.get(sorted.size() - 1), sorted.size());
-    }
-
-    private static double percentile(List<Double> sorted, double p) {
-        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
+        return Latencies.summary(sorted) + " (" + sorted.size() + " rounds)";
     }
 
     @Override

@@ -1,12 +1,9 @@
 package dev.fidelio.bench;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,6 @@ import dev.fidelio.testsupport.TestFiles;
 public final class IndexBenchmark {
 
     private static final Pattern HEAP_USED = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\".*} (\\S+)$", Pattern.MULTILINE);
-    private static final Duration SCAN_TIMEOUT = Duration.ofMinutes(30);
 
     private IndexBenchmark() {
     }
@@ -49,8 +45,7 @@ public final class IndexBenchmark {
     private static String run(Path work, int n) throws Exception {
         TestFiles.deleteTree(work);
         Path corpus = BenchCorpus.write(work.resolve("music"), n);
-        Map<String, String> env = new java.util.HashMap<>(Map.of("FIDELIO_MUSIC_DIRS", corpus.toString(),
-                "FIDELIO_DATA_DIR", work.resolve("data").toString(), "FIDELIO_ADMIN_PASSWORD", BenchApi.ADMIN_PASSWORD, "LANG", "C.UTF-8"));
+        Map<String, String> env = BenchApi.serverEnvironment(corpus, work.resolve("data"));
         // -Dbench.jfr=true records a flight recording of the server, to see where a scan spends its time.
         if (Boolean.getBoolean("bench.jfr")) {
             env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + work.resolve("server.jfr"));
@@ -61,7 +56,7 @@ public final class IndexBenchmark {
             double first;
             String browsing;
             try (BrowseProbe browse = BrowseProbe.start(work.resolve("data"))) {
-                first = awaitScan(server, token, heap, 1);
+                first = BenchApi.awaitScan(server, token, 1, heap::sample);
                 browsing = browse.summary();
             }
             double unchanged = scan(server, token, heap, 2);
@@ -83,28 +78,7 @@ public final class IndexBenchmark {
 
     private static double scan(ServerProcess server, String token, HeapSampler heap, int expectedId) throws Exception {
         BenchApi.send(server, "POST", "api/library/scans?kind=quick", token, "");
-        return awaitScan(server, token, heap, expectedId);
-    }
-
-    /** Polls the scan until it finishes; returns its duration as the server measured it, in seconds. */
-    private static double awaitScan(ServerProcess server, String token, HeapSampler heap, int id) throws Exception {
-        long deadline = System.nanoTime() + SCAN_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            heap.sample();
-            HttpResponse<String> response = BenchApi.send(server, "GET", "api/library/scans/" + id, token, null);
-            if (response.statusCode() == 200) {
-                String started = BenchApi.field(response.body(), "startedAt");
-                String finished = BenchApi.field(response.body(), "finishedAt");
-                if (finished != null) {
-                    if (BenchApi.field(response.body(), "error") != null) {
-                        throw new IllegalStateException("Scan failed: " + response.body());
-                    }
-                    return Duration.between(OffsetDateTime.parse(started), OffsetDateTime.parse(finished)).toMillis() / 1000.0;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("Scan " + id + " did not finish in " + SCAN_TIMEOUT);
+        return BenchApi.awaitScan(server, token, expectedId, heap::sample);
     }
 
     private static long peakRssKb(long pid) throws IOException {

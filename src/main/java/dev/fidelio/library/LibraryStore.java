@@ -30,6 +30,7 @@ import dev.fidelio.library.TrackRecord.AlbumRecord;
 import dev.fidelio.library.TrackRecord.ArtistRef;
 import dev.fidelio.library.TrackRecord.CreditRecord;
 import dev.fidelio.library.TrackRecord.WorkRecord;
+import dev.fidelio.library.search.SearchWords;
 
 /**
  * Writes what the indexer found. Plain JDBC with batches: a scan writes thousands of rows a second, and every
@@ -77,7 +78,8 @@ public class LibraryStore {
                     rg_album_gain = EXCLUDED.rg_album_gain, rg_album_peak = EXCLUDED.rg_album_peak, lyrics = EXCLUDED.lyrics,
                     work_id = EXCLUDED.work_id, movement_number = EXCLUDED.movement_number,
                     movement_name = EXCLUDED.movement_name, movement_total = EXCLUDED.movement_total,
-                    folder_id = EXCLUDED.folder_id, indexed_at = now()
+                    folder_id = EXCLUDED.folder_id, search_title = EXCLUDED.search_title, search_words = EXCLUDED.search_words,
+                    indexed_at = now()
                                 """;
 
     private static List<String[]> columns(String spec) {
@@ -216,8 +218,19 @@ public class LibraryStore {
         }
     }
 
-    /** An array parameter for {@code unnest}: one element a row. */
-    private record Column(String name, String type, Object[] values) {
+    /**
+     * An array parameter for {@code unnest}: one element a row, written as it is or as {@code expression} makes it
+     * ({@code %s} stands for the value): a cast for what the driver cannot send typed, a function for the search
+     * columns, which are sent as words and folded by the database.
+     */
+    private record Column(String name, String type, Object[] values, String expression) {
+        Column(String name, String type, Object[] values) {
+            this(name, type, values, "%s");
+        }
+
+        String select() {
+            return expression.formatted("v." + name);
+        }
     }
 
     /** Sets the columns as array parameters, from parameter {@code first} on. */
@@ -249,6 +262,22 @@ public class LibraryStore {
         return String.join(", ", columns.stream().map(Column::name).toList());
     }
 
+    private static String select(List<Column> columns) {
+        return String.join(", ", columns.stream().map(Column::select).toList());
+    }
+
+    /** Each row's folded title, and all its words as a tsvector: what {@code dev.fidelio.library.search} matches. */
+    private static List<Column> searchColumns(List<String> titleWords, List<String> allWords) {
+        return List.of(new Column("search_title", "text", titleWords.toArray(), "search_fold(%s)"),
+                new Column("search_words", "text", allWords.toArray(), "search_vector(%s)"));
+    }
+
+    private static List<Column> with(List<Column> columns, List<Column> more) {
+        List<Column> all = new ArrayList<>(columns);
+        all.addAll(more);
+        return all;
+    }
+
     /**
      * Writes one batch. Rows the batch refers to more than once (an album, an artist) are sent once: the first
      * mention wins, and one {@code INSERT … ON CONFLICT DO UPDATE} may not touch a row twice anyway.
@@ -262,6 +291,8 @@ public class LibraryStore {
         private final Map<String, UUID> works = new HashMap<>();
         private final Map<String, UUID> albums = new HashMap<>();
         private final Map<String, UUID> folders = new HashMap<>();
+        /** Every word the batch's rows are found by, for correcting typos. */
+        private final Set<String> words = new LinkedHashSet<>();
 
         BatchWriter(Connection c, long musicFolderId, List<TrackRecord> tracks) {
             this.c = c;
@@ -278,6 +309,26 @@ public class LibraryStore {
             Stored stored = upsertTracks();
             embeddedCovers(stored.ids());
             replaceCreditsAndGenres(stored);
+            addSearchWords();
+        }
+
+        /** The words of a row, remembered for {@link #addSearchWords}. */
+        private String searchWords(String... texts) {
+            String found = SearchWords.of(texts);
+            words.addAll(SearchWords.split(found));
+            return found;
+        }
+
+        private void addSearchWords() throws SQLException {
+            if (words.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO search_word (word) SELECT DISTINCT w FROM unnest(string_to_array(search_fold(?), ' ')) AS w
+                    WHERE w <> '' ON CONFLICT DO NOTHING""")) {
+                ps.setString(1, String.join(" ", words));
+                ps.executeUpdate();
+            }
         }
 
         /** Album artists and composers in track order, then the credited artists, as they were met before. */
@@ -298,12 +349,15 @@ public class LibraryStore {
                 return;
             }
             Collection<ArtistRef> rows = refs.values();
-            List<Column> columns = List.of(
+            List<Column> columns = with(List.of(
                     new Column("name", "text", rows.stream().map(ArtistRef::name).toArray()),
                     new Column("sort_name", "text", rows.stream().map(ArtistRef::sortName).toArray()),
                     new Column("name_key", "text", rows.stream().map(ArtistRef::key).toArray()),
-                    new Column("mbid", "text", rows.stream().map(ArtistRef::mbid).toArray()));
-            upsert("INSERT INTO artist (" + names(columns) + ") SELECT * FROM " + unnest(columns)
+                    new Column("mbid", "text", rows.stream().map(ArtistRef::mbid).toArray())),
+                    searchColumns(rows.stream().map(a -> searchWords(a.name())).toList(),
+                            rows.stream().map(a -> searchWords(a.name(), a.sortName())).toList()));
+            // An artist keeps the spelling it was first met with, and its search columns with it.
+            upsert("INSERT INTO artist (" + names(columns) + ") SELECT " + select(columns) + " FROM " + unnest(columns)
                     + " ON CONFLICT (name_key) DO UPDATE SET mbid = COALESCE(artist.mbid, EXCLUDED.mbid) RETURNING id, name_key",
                     columns, artists, null);
         }
@@ -326,15 +380,19 @@ public class LibraryStore {
                 return;
             }
             Collection<WorkRecord> w = rows.values();
-            List<Column> columns = List.of(
+            List<Column> columns = with(List.of(
                     new Column("group_key", "text", w.stream().map(WorkRecord::groupKey).toArray()),
                     new Column("title", "text", w.stream().map(WorkRecord::title).toArray()),
                     new Column("catalogue", "text", w.stream().map(WorkRecord::catalogue).toArray()),
                     new Column("composer_id", "uuid", w.stream().map(r -> r.composer() == null ? null : artists.get(r.composer().key())).toArray()),
-                    new Column("mb_work_id", "text", w.stream().map(WorkRecord::mbWorkId).toArray()));
-            upsert("INSERT INTO work (" + names(columns) + ") SELECT * FROM " + unnest(columns) + """
+                    new Column("mb_work_id", "text", w.stream().map(WorkRecord::mbWorkId).toArray())),
+                    searchColumns(w.stream().map(r -> searchWords(r.title())).toList(), w.stream().map(r -> r.composer() == null
+                            ? searchWords(r.title(), r.catalogue())
+                            : searchWords(r.title(), r.catalogue(), r.composer().name(), r.composer().sortName())).toList()));
+            upsert("INSERT INTO work (" + names(columns) + ") SELECT " + select(columns) + " FROM " + unnest(columns) + """
                      ON CONFLICT (group_key) DO UPDATE SET title = EXCLUDED.title, catalogue = COALESCE(EXCLUDED.catalogue, work.catalogue),
-                        composer_id = COALESCE(EXCLUDED.composer_id, work.composer_id), mb_work_id = COALESCE(EXCLUDED.mb_work_id, work.mb_work_id)
+                        composer_id = COALESCE(EXCLUDED.composer_id, work.composer_id), mb_work_id = COALESCE(EXCLUDED.mb_work_id, work.mb_work_id),
+                        search_title = EXCLUDED.search_title, search_words = EXCLUDED.search_words
                     RETURNING id, group_key""", columns, works, null);
         }
 
@@ -346,7 +404,7 @@ public class LibraryStore {
                 return;
             }
             Collection<AlbumRecord> a = rows.values();
-            List<Column> columns = List.of(
+            List<Column> columns = with(List.of(
                     new Column("group_key", "text", a.stream().map(AlbumRecord::groupKey).toArray()),
                     new Column("title", "text", a.stream().map(AlbumRecord::title).toArray()),
                     new Column("title_sort", "text", a.stream().map(AlbumRecord::titleSort).toArray()),
@@ -365,10 +423,12 @@ public class LibraryStore {
                     new Column("cover_mime", "text", a.stream().map(AlbumRecord::coverMime).toArray()),
                     new Column("cover_width", "int4", a.stream().map(AlbumRecord::coverWidth).toArray()),
                     new Column("cover_height", "int4", a.stream().map(AlbumRecord::coverHeight).toArray()),
-                    new Column("cover_bytes", "int8", a.stream().map(AlbumRecord::coverBytes).toArray()));
+                    new Column("cover_bytes", "int8", a.stream().map(AlbumRecord::coverBytes).toArray())),
+                    searchColumns(a.stream().map(r -> searchWords(r.title())).toList(), a.stream().map(r -> searchWords(albumTexts(r))).toList()));
             Set<String> inserted = new HashSet<>();
-            upsert("INSERT INTO album (" + names(columns) + ") SELECT * FROM " + unnest(columns) + """
+            upsert("INSERT INTO album (" + names(columns) + ") SELECT " + select(columns) + " FROM " + unnest(columns) + """
                      ON CONFLICT (group_key) DO UPDATE SET title = EXCLUDED.title, title_sort = EXCLUDED.title_sort,
+                        search_title = EXCLUDED.search_title, search_words = EXCLUDED.search_words,
                         artist_display = EXCLUDED.artist_display, compilation = EXCLUDED.compilation,
                         mb_release_id = EXCLUDED.mb_release_id, mb_release_group_id = EXCLUDED.mb_release_group_id,
                         release_date = EXCLUDED.release_date, original_date = EXCLUDED.original_date, year = EXCLUDED.year,
@@ -443,6 +503,35 @@ public class LibraryStore {
         private record Stored(List<UUID> ids, boolean[] inserted) {
         }
 
+        /** What a track is found by besides its title: its artists in every role, its album and its work. */
+        private static String[] trackTexts(TrackRecord t) {
+            List<String> texts = new ArrayList<>();
+            texts.add(t.title());
+            for (CreditRecord credit : t.credits()) {
+                texts.add(credit.artist().name());
+                texts.add(credit.artist().sortName());
+            }
+            if (t.album() != null) {
+                texts.add(t.album().title());
+            }
+            if (t.work() != null) {
+                texts.add(t.work().title());
+                texts.add(t.work().catalogue());
+            }
+            return texts.toArray(String[]::new);
+        }
+
+        /** An album is found by its title and its album artists. */
+        private static String[] albumTexts(AlbumRecord album) {
+            List<String> texts = new ArrayList<>();
+            texts.add(album.title());
+            for (ArtistRef artist : album.artists()) {
+                texts.add(artist.name());
+                texts.add(artist.sortName());
+            }
+            return texts.toArray(String[]::new);
+        }
+
         private Stored upsertTracks() throws SQLException {
             int n = tracks.size();
             Map<String, Integer> rowOf = new HashMap<>();
@@ -464,16 +553,15 @@ public class LibraryStore {
                     v[col][r] = row[col];
                 }
             }
-            List<Column> columns = new ArrayList<>(TRACK_COLUMNS.size());
-            List<String> select = new ArrayList<>(TRACK_COLUMNS.size());
+            List<Column> columns = new ArrayList<>(TRACK_COLUMNS.size() + 2);
             for (int col = 0; col < TRACK_COLUMNS.size(); col++) {
                 String name = TRACK_COLUMNS.get(col)[0];
                 String type = TRACK_COLUMNS.get(col)[1];
-                boolean text = SENT_AS_TEXT.contains(type);
-                columns.add(new Column(name, text ? "text" : type, v[col]));
-                select.add(text ? "v." + name + "::" + type : "v." + name);
+                columns.add(SENT_AS_TEXT.contains(type) ? new Column(name, "text", v[col], "%s::" + type) : new Column(name, type, v[col]));
             }
-            String sql = "INSERT INTO track (music_folder_id, " + names(columns) + ", indexed_at) SELECT ?, " + String.join(", ", select)
+            columns.addAll(searchColumns(tracks.stream().map(t -> searchWords(t.title())).toList(),
+                    tracks.stream().map(t -> searchWords(trackTexts(t))).toList()));
+            String sql = "INSERT INTO track (music_folder_id, " + names(columns) + ", indexed_at) SELECT ?, " + select(columns)
                     + ", now() FROM "
                     + unnest(columns) + UPSERT_TRACK_ON_CONFLICT + " RETURNING id, relative_path, xmax = 0";
             UUID[] ids = new UUID[n];
