@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import dev.fidelio.library.AlbumQueries;
 import dev.fidelio.library.ArtistQueries;
 import dev.fidelio.library.FolderQueries;
+import dev.fidelio.library.GenreItem;
 import dev.fidelio.library.GenreQueries;
 import dev.fidelio.library.Libraries;
 import dev.fidelio.library.ListFilter;
@@ -72,54 +73,47 @@ public class BrowseApi {
     @Description("The artist, album, track, work, folder or playlist with this id")
     public Node node(@NonNull @Id String id) {
         UUID uuid = Ids.uuid(id);
-        NodeKind kind = nodes.kindOf(uuid).orElseThrow(() -> new NotFoundException("item", id));
-        Node node = switch (kind) {
-            case ARTIST -> one(artists.byIds(caller.visible(), Set.of(uuid)), ArtistNode::new);
-            case ALBUM -> one(albums.byIds(caller.visible(), Set.of(uuid)), AlbumNode::new);
-            case TRACK -> one(tracks.byIds(caller.visible(), Set.of(uuid)), TrackNode::new);
-            case WORK -> one(works.byIds(caller.visible(), Set.of(uuid)), WorkNode::new);
-            case FOLDER -> one(folders.byIds(caller.visible(), Set.of(uuid)), FolderNode::new);
-            case PLAYLIST -> one(playlists.readableBy(caller.userId(), Set.of(uuid)), PlaylistNode::new);
-        };
-        if (node == null) {
-            throw new NotFoundException("item", id);
-        }
-        return node;
+        return nodes.kindOf(uuid).map(kind -> find(kind, uuid)).orElseThrow(() -> new NotFoundException("item", id));
     }
 
     @Query
     public @NonNull ArtistNode artist(@NonNull @Id String id) {
-        return required(artists.byIds(caller.visible(), Set.of(Ids.uuid(id))), ArtistNode::new, "artist", id);
+        return required(NodeKind.ARTIST, id, ArtistNode.class);
     }
 
     @Query
     public @NonNull AlbumNode album(@NonNull @Id String id) {
-        return required(albums.byIds(caller.visible(), Set.of(Ids.uuid(id))), AlbumNode::new, "album", id);
+        return required(NodeKind.ALBUM, id, AlbumNode.class);
     }
 
     @Query
     public @NonNull TrackNode track(@NonNull @Id String id) {
-        return required(tracks.byIds(caller.visible(), Set.of(Ids.uuid(id))), TrackNode::new, "track", id);
+        return required(NodeKind.TRACK, id, TrackNode.class);
     }
 
     @Query
     public @NonNull WorkNode work(@NonNull @Id String id) {
-        return required(works.byIds(caller.visible(), Set.of(Ids.uuid(id))), WorkNode::new, "work", id);
+        return required(NodeKind.WORK, id, WorkNode.class);
     }
 
     @Query
     public @NonNull FolderNode folder(@NonNull @Id String id) {
-        return required(folders.byIds(caller.visible(), Set.of(Ids.uuid(id))), FolderNode::new, "folder", id);
+        return required(NodeKind.FOLDER, id, FolderNode.class);
     }
 
     @Query
     public @NonNull GenreNode genre(@NonNull @Id String id) {
-        return required(genres.byIds(caller.visible(), Set.of(Ids.uuid(id))), GenreNode::new, "genre", id);
+        UUID uuid = Ids.uuid(id);
+        GenreItem genre = genres.byIds(caller.visible(), Set.of(uuid)).get(uuid);
+        if (genre == null) {
+            throw new NotFoundException("genre", id);
+        }
+        return new GenreNode(genre);
     }
 
     @Query
     public @NonNull PlaylistNode playlist(@NonNull @Id String id) {
-        return required(playlists.readableBy(caller.userId(), Set.of(Ids.uuid(id))), PlaylistNode::new, "playlist", id);
+        return required(NodeKind.PLAYLIST, id, PlaylistNode.class);
     }
 
     @Query
@@ -225,15 +219,28 @@ public class BrowseApi {
         return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains("totalCount") ? count.getAsLong() : null;
     }
 
-    private static <V, N> N one(Map<UUID, V> found, java.util.function.Function<V, N> wrap) {
-        return found.values().stream().findFirst().map(wrap).orElse(null);
+    /** The item of that kind the caller may see, or null: unknown and hidden ids look alike. */
+    private Node find(NodeKind kind, UUID id) {
+        Set<UUID> ids = Set.of(id);
+        return switch (kind) {
+            case ARTIST -> wrap(artists.byIds(caller.visible(), ids), ArtistNode::new);
+            case ALBUM -> wrap(albums.byIds(caller.visible(), ids), AlbumNode::new);
+            case TRACK -> wrap(tracks.byIds(caller.visible(), ids), TrackNode::new);
+            case WORK -> wrap(works.byIds(caller.visible(), ids), WorkNode::new);
+            case FOLDER -> wrap(folders.byIds(caller.visible(), ids), FolderNode::new);
+            case PLAYLIST -> wrap(playlists.readableBy(caller.userId(), ids), PlaylistNode::new);
+        };
     }
 
-    private static <V, N> N required(Map<UUID, V> found, java.util.function.Function<V, N> wrap, String kind, String id) {
-        N node = one(found, wrap);
+    private <N extends Node> N required(NodeKind kind, String id, Class<N> type) {
+        Node node = find(kind, Ids.uuid(id));
         if (node == null) {
-            throw new NotFoundException(kind, id);
+            throw new NotFoundException(kind.name().toLowerCase(java.util.Locale.ROOT), id);
         }
-        return node;
+        return type.cast(node);
+    }
+
+    private static <V> Node wrap(Map<UUID, V> found, java.util.function.Function<V, ? extends Node> wrap) {
+        return found.values().stream().findFirst().map(wrap).orElse(null);
     }
 }
