@@ -3,7 +3,6 @@ package dev.fidelio.bench;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,6 @@ public final class GraphQLBenchmark {
             + "artists { id name } coverArt { size url } } } pageInfo { hasNextPage endCursor } } }";
     private static final String CONNECTIONS = "8";
     private static final String DURATION = "30s";
-    private static final Duration SCAN_TIMEOUT = Duration.ofMinutes(30);
     private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
     private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|75|90|99)%\\s+([\\d.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
 
@@ -49,11 +47,12 @@ public final class GraphQLBenchmark {
         TestFiles.deleteTree(work);
         Path corpus = BenchCorpus.write(work.resolve("music"), n);
         BenchCorpus.addCovers(corpus);
-        Map<String, String> env = Map.of("FIDELIO_MUSIC_DIRS", corpus.toString(), "FIDELIO_DATA_DIR", work.resolve("data").toString(),
-                "FIDELIO_ADMIN_PASSWORD", BenchApi.ADMIN_PASSWORD, "FIDELIO_SCAN_WATCH", "false", "LANG", "C.UTF-8");
+        Map<String, String> env = BenchApi.serverEnvironment(corpus, work.resolve("data"));
+        env.put("FIDELIO_SCAN_WATCH", "false");
         try (ServerProcess server = ServerProcess.start(env, work).awaitHealthy()) {
             String token = BenchApi.login(server);
-            awaitFirstScan(server, token);
+            BenchApi.awaitScan(server, token, 1, () -> {
+            });
             String body = "{\"query\":\"" + ALBUM_GRID.replace("\"", "\\\"") + "\"}";
             HttpResponse<String> check = BenchApi.send(server, "POST", "graphql", token, body);
             if (check.statusCode() != 200 || check.body().contains("\"errors\"") || !check.body().contains("/art/")) {
@@ -90,17 +89,5 @@ public final class GraphQLBenchmark {
             throw new IllegalStateException("Errors under load:\n" + output);
         }
         return output;
-    }
-
-    private static void awaitFirstScan(ServerProcess server, String token) throws Exception {
-        long deadline = System.nanoTime() + SCAN_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> scan = BenchApi.send(server, "GET", "api/library/scans/1", token, null);
-            if (scan.statusCode() == 200 && BenchApi.field(scan.body(), "finishedAt") != null) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("The first scan did not finish in " + SCAN_TIMEOUT);
     }
 }

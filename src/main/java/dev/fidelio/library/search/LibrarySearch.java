@@ -2,26 +2,26 @@ package dev.fidelio.library.search;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.fidelio.library.Album;
-import dev.fidelio.library.Artist;
+import dev.fidelio.library.AlbumQueries;
+import dev.fidelio.library.ArtistQueries;
 import dev.fidelio.library.ItemKind;
-import dev.fidelio.library.Track;
+import dev.fidelio.library.TrackQueries;
 import dev.fidelio.library.VisibleLibraries;
-import dev.fidelio.library.Work;
+import dev.fidelio.library.WorkQueries;
 
 /**
  * Search across the library, for every adapter: artists by name and sort name, albums by title and album artists,
@@ -29,7 +29,8 @@ import dev.fidelio.library.Work;
  * diacritics do not count (Dvorak finds Dvořák), a word may be the start of one ("Dvo"), a longer word may be
  * misspelt ("Smetna"), and catalogue numbers match however they are spaced ("BWV1007", "op 95"). Results are
  * ranked (see {@link RankedSearch}) and paged per kind; an empty query pages through everything, in id order.
- * Only what {@link VisibleLibraries} allows is found.
+ * Only what {@link VisibleLibraries} allows is found. The hits are the read models the browsing services return
+ * ({@code ArtistItem}, {@code AlbumItem}, {@code WorkItem}, {@code TrackItem}), one statement a kind.
  *
  * <p>Refused with {@link InvalidSearchException}: queries over {@value SearchQuery#MAX_CHARACTERS} characters or with
  * more than {@value SearchQuery#MAX_WORDS} different words, negative offsets, limits outside 0 to
@@ -39,11 +40,17 @@ import dev.fidelio.library.Work;
 public class LibrarySearch {
 
     private final DataSource dataSource;
-    private final EntityManager entityManager;
+    private final ArtistQueries artists;
+    private final AlbumQueries albums;
+    private final WorkQueries works;
+    private final TrackQueries tracks;
 
-    LibrarySearch(DataSource dataSource, EntityManager entityManager) {
+    LibrarySearch(DataSource dataSource, ArtistQueries artists, AlbumQueries albums, WorkQueries works, TrackQueries tracks) {
         this.dataSource = dataSource;
-        this.entityManager = entityManager;
+        this.artists = artists;
+        this.albums = albums;
+        this.works = works;
+        this.tracks = tracks;
     }
 
     /** The same page of every kind in {@code kinds}. */
@@ -63,18 +70,18 @@ public class LibrarySearch {
         } catch (SQLException e) {
             throw new IllegalStateException("The search failed: " + e.getMessage(), e);
         }
-        return new SearchResults(load(Artist.class, ranked.get(ItemKind.artist), a -> a.id),
-                load(Album.class, ranked.get(ItemKind.album), a -> a.id), load(Work.class, ranked.get(ItemKind.work), w -> w.id),
-                load(Track.class, ranked.get(ItemKind.track), t -> t.id));
+        return new SearchResults(load(ranked.get(ItemKind.artist), visible, artists::byIds),
+                load(ranked.get(ItemKind.album), visible, albums::byIds), load(ranked.get(ItemKind.work), visible, works::byIds),
+                load(ranked.get(ItemKind.track), visible, tracks::byIds));
     }
 
-    /** The entities of {@code ranked} in its order, in one query. */
-    private <T> SearchHits<T> load(Class<T> type, SearchHits<UUID> ranked, Function<T, UUID> id) {
-        if (ranked == null || ranked.hits().isEmpty()) {
-            return ranked == null ? SearchHits.none() : new SearchHits<>(List.of(), ranked.more());
+    /** The items of {@code ranked}, in its order; one that went meanwhile (a scan removed it) is left out. */
+    private static <T> SearchHits<T> load(SearchHits<UUID> ranked, VisibleLibraries visible,
+            BiFunction<VisibleLibraries, Collection<UUID>, Map<UUID, T>> byIds) {
+        if (ranked == null) {
+            return SearchHits.none();
         }
-        Map<UUID, T> byId = entityManager.createQuery("SELECT x FROM " + type.getSimpleName() + " x WHERE x.id IN :ids", type)
-                .setParameter("ids", ranked.items()).getResultStream().collect(Collectors.toMap(id, Function.identity()));
-        return ranked.map(byId::get);
+        Map<UUID, T> found = ranked.hits().isEmpty() ? Map.of() : byIds.apply(visible, ranked.items());
+        return ranked.map(found::get);
     }
 }

@@ -1,10 +1,11 @@
 package dev.fidelio.library.search;
 
-import dev.fidelio.library.Album;
-import dev.fidelio.library.Artist;
-import dev.fidelio.library.Track;
-import dev.fidelio.library.Work;
+import dev.fidelio.library.AlbumItem;
+import dev.fidelio.library.ArtistItem;
+import dev.fidelio.library.TrackItem;
+import dev.fidelio.library.WorkItem;
 
 /** What one search found, kind by kind; a kind that was not asked for has no hits. */
-public record SearchResults(SearchHits<Artist> artists, SearchHits<Album> albums, SearchHits<Work> works, SearchHits<Track> tracks) {
+public record SearchResults(SearchHits<ArtistItem> artists, SearchHits<AlbumItem> albums, SearchHits<WorkItem> works,
+        SearchHits<TrackItem> tracks) {
 }

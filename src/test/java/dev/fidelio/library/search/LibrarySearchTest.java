@@ -29,14 +29,18 @@ import dev.fidelio.index.ScanRuns;
 import dev.fidelio.index.Scans;
 import dev.fidelio.index.ScratchAlbum;
 import dev.fidelio.library.Album;
+import dev.fidelio.library.AlbumItem;
 import dev.fidelio.library.Artist;
+import dev.fidelio.library.ArtistItem;
 import dev.fidelio.library.ItemKind;
 import dev.fidelio.library.LibraryAccess;
 import dev.fidelio.library.LibraryStore;
 import dev.fidelio.library.MusicFolder;
 import dev.fidelio.library.Track;
+import dev.fidelio.library.TrackItem;
 import dev.fidelio.library.VisibleLibraries;
 import dev.fidelio.library.Work;
+import dev.fidelio.library.WorkItem;
 import dev.fidelio.testsupport.TestFiles;
 import dev.fidelio.testsupport.TinyFlac;
 import dev.fidelio.users.AccountService;
@@ -154,8 +158,8 @@ class LibrarySearchTest {
     @Test
     void wholeWordsRankAbovePrefixesAboveIncidentalMatchesAboveCorrections() {
         // Quilon is a spelling variant of the known word quillon; Quillotine is only half as like it.
-        SearchHits<Track> hits = search.search("quillon", VisibleLibraries.ALL, Set.of(ItemKind.track), 10, 0).tracks();
-        assertThat(hits.items()).extracting(t -> t.title).containsExactly("Quillon", "Quillonade", "Evening", "Quilon");
+        SearchHits<TrackItem> hits = search.search("quillon", VisibleLibraries.ALL, Set.of(ItemKind.track), 10, 0).tracks();
+        assertThat(hits.items()).extracting(TrackItem::title).containsExactly("Quillon", "Quillonade", "Evening", "Quilon");
         assertThat(hits.hits()).extracting(SearchHit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a)).doesNotHaveDuplicates();
         assertThat(titles(ItemKind.track, "quilon")).containsExactly("Quilon", "Quillon", "Evening");
     }
@@ -163,23 +167,23 @@ class LibrarySearchTest {
     @Test
     void anEmptyQueryPagesThroughEverythingOnce() {
         for (String empty : List.of("", "  ", "%", "_", "\\", "%_\\", "\"\"")) {
-            assertThat(everything(empty, VisibleLibraries.ALL, ItemKind.track, SearchResults::tracks, t -> t.id)).as(empty)
+            assertThat(everything(empty, VisibleLibraries.ALL, ItemKind.track, SearchResults::tracks, TrackItem::id)).as(empty)
                     .hasSize((int) Track.count());
         }
-        assertThat(everything(null, VisibleLibraries.ALL, ItemKind.artist, SearchResults::artists, a -> a.id))
+        assertThat(everything(null, VisibleLibraries.ALL, ItemKind.artist, SearchResults::artists, ArtistItem::id))
                 .hasSize((int) Artist.count());
-        assertThat(everything("", VisibleLibraries.ALL, ItemKind.album, SearchResults::albums, a -> a.id)).hasSize((int) Album.count());
-        assertThat(everything("", VisibleLibraries.ALL, ItemKind.work, SearchResults::works, w -> w.id)).hasSize((int) Work.count());
+        assertThat(everything("", VisibleLibraries.ALL, ItemKind.album, SearchResults::albums, AlbumItem::id)).hasSize((int) Album.count());
+        assertThat(everything("", VisibleLibraries.ALL, ItemKind.work, SearchResults::works, WorkItem::id)).hasSize((int) Work.count());
     }
 
     @Test
     void kindsArePagedApart() {
         SearchResults page = search.search("dvorak", VisibleLibraries.ALL,
                 Map.of(ItemKind.artist, new SearchPage(0, 1), ItemKind.track, new SearchPage(3, 2)));
-        assertThat(page.artists().items()).extracting(a -> a.name).containsExactly("Antonín Dvořák");
+        assertThat(page.artists().items()).extracting(ArtistItem::name).containsExactly("Antonín Dvořák");
         List<UUID> allTracks = search.search("dvorak", VisibleLibraries.ALL, Set.of(ItemKind.track), 50, 0).tracks().items()
-                .stream().map(t -> t.id).toList();
-        assertThat(page.tracks().items()).extracting(t -> t.id).containsExactlyElementsOf(allTracks.subList(3, 5));
+                .stream().map(TrackItem::id).toList();
+        assertThat(page.tracks().items()).extracting(TrackItem::id).containsExactlyElementsOf(allTracks.subList(3, 5));
         assertThat(page.tracks().more()).isTrue();
         assertThat(page.albums().hits()).as("not asked for").isEmpty();
         assertThat(page.works().hits()).isEmpty();
@@ -212,11 +216,11 @@ class LibrarySearchTest {
         VisibleLibraries scratchOnly = access.of(user);
         SearchResults dvorak = search.search("Dvorak", scratchOnly, ALL_KINDS, 10, 0);
         assertThat(List.of(dvorak.artists(), dvorak.albums(), dvorak.works(), dvorak.tracks())).allMatch(h -> h.hits().isEmpty());
-        assertThat(search.search("BWV 1007", scratchOnly, ALL_KINDS, 10, 0).works().items()).extracting(w -> w.title)
+        assertThat(search.search("BWV 1007", scratchOnly, ALL_KINDS, 10, 0).works().items()).extracting(WorkItem::title)
                 .containsExactly(SUITE);
-        assertThat(everything("", scratchOnly, ItemKind.artist, SearchResults::artists, a -> a.id)).extracting(a -> a.name)
+        assertThat(everything("", scratchOnly, ItemKind.artist, SearchResults::artists, ArtistItem::id)).extracting(ArtistItem::name)
                 .containsExactlyInAnyOrder("Ansel Quint", "Johann Sebastian Bach", "Quillon Trio");
-        assertThat(everything("", scratchOnly, ItemKind.track, SearchResults::tracks, t -> t.id)).hasSize(7);
+        assertThat(everything("", scratchOnly, ItemKind.track, SearchResults::tracks, TrackItem::id)).hasSize(7);
 
         VisibleLibraries sampleOnly = VisibleLibraries.only(Set.of(folderId(TestFiles.sampleLibrary())));
         SearchResults suite = search.search("bwv 1007 quillon", sampleOnly, ALL_KINDS, 10, 0);
@@ -226,16 +230,16 @@ class LibrarySearchTest {
 
     private List<String> artistNames(String query) {
         return search.search(query, VisibleLibraries.ALL, Set.of(ItemKind.artist), 20, 0).artists().items().stream()
-                .map(a -> a.name).toList();
+                .map(ArtistItem::name).toList();
     }
 
     private List<String> titles(ItemKind kind, String query) {
         SearchResults results = search.search(query, VisibleLibraries.ALL, Set.of(kind), 50, 0);
         return switch (kind) {
-            case album -> results.albums().items().stream().map(a -> a.title).toList();
-            case work -> results.works().items().stream().map(w -> w.title).toList();
-            case track -> results.tracks().items().stream().map(t -> t.title).toList();
-            case artist -> results.artists().items().stream().map(a -> a.name).toList();
+            case album -> results.albums().items().stream().map(AlbumItem::title).toList();
+            case work -> results.works().items().stream().map(WorkItem::title).toList();
+            case track -> results.tracks().items().stream().map(TrackItem::title).toList();
+            case artist -> results.artists().items().stream().map(ArtistItem::name).toList();
         };
     }
 
