@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import dev.fidelio.boot.FidelioConfig;
 import io.smallrye.mutiny.Multi;
@@ -71,8 +70,12 @@ public class NowPlaying {
      * entry ended, is the same listening going on (players fetch one track in several requests) and changes nothing.
      * A track the user may not see is not shown to anyone: the answer is then empty.
      */
-    @Transactional
     public Optional<Entry> started(long userId, UUID trackId, String client) {
+        Player player = new Player(userId, clientName(client));
+        Optional<Entry> goingOn = goingOn(player, trackId);
+        if (goingOn.isPresent()) {
+            return goingOn;
+        }
         List<?> rows = entityManager.createNativeQuery("SELECT t.music_folder_id, t.duration_seconds, u.username "
                 + "FROM track t CROSS JOIN app_user u WHERE t.id = ?1 AND u.id = ?2")
                 .setParameter(1, trackId).setParameter(2, userId).getResultList();
@@ -86,7 +89,6 @@ public class NowPlaying {
         }
         Duration length = row[1] == null ? UNKNOWN_LENGTH : Duration.ofMillis(Math.round(((Number) row[1]).doubleValue() * 1000));
         Instant now = Instant.now();
-        Player player = new Player(userId, clientName(client));
         return Optional.of(begin(player, new Entry(userId, (String) row[2], trackId, folder, player.client(), now,
                 now.plus(length).plus(grace))));
     }
@@ -102,6 +104,12 @@ public class NowPlaying {
     /** Entries beginning and ending from now on, in the libraries {@code visible}. */
     public Multi<Change> changes(VisibleLibraries visible) {
         return changes.all().select().where(change -> visible.allows(change.entry().musicFolderId()));
+    }
+
+    /** The entry of this player's listening to this track, if it goes on: then nothing needs to be looked up. */
+    private synchronized Optional<Entry> goingOn(Player player, UUID trackId) {
+        Playing now = playing.get(player);
+        return now != null && now.entry().trackId().equals(trackId) ? Optional.of(now.entry()) : Optional.empty();
     }
 
     private synchronized Entry begin(Player player, Entry entry) {

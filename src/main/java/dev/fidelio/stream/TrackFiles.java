@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import dev.fidelio.library.AudioFormat;
 import dev.fidelio.library.Track;
@@ -46,7 +45,7 @@ public class TrackFiles {
     private record Located(long musicFolderId, String root, String relativePath, String format, Double trackGain, Double albumGain) {
     }
 
-    @Transactional
+    /** Read without a transaction: it is one statement on every request for audio. */
     Optional<Located> locate(UUID trackId) {
         return Track.getEntityManager().createQuery("SELECT t.folder.id, t.folder.path, t.relativePath, t.format, t.rgTrackGain, t.rgAlbumGain "
                 + "FROM Track t WHERE t.id = ?1", Object[].class).setParameter(1, trackId).getResultStream().findFirst()

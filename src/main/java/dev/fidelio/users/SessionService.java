@@ -57,13 +57,14 @@ public class SessionService {
         UserSession.delete("tokenHash", (Object) Secrets.hash(token));
     }
 
-    /** The enabled user a live session token belongs to. */
-    @Transactional
+    /**
+     * The enabled user a live session token belongs to. Asked on every request that carries the token, so one
+     * statement and no transaction: it only reads.
+     */
     public Optional<User> userOf(String token) {
-        return UserSession.<UserSession>find("tokenHash = ?1 and expiresAt > ?2", Secrets.hash(token), now())
-                .firstResultOptional()
-                .map(s -> s.user)
-                .filter(u -> u.enabled);
+        return User.getEntityManager().createQuery("SELECT s.user FROM UserSession s WHERE s.tokenHash = ?1 AND s.expiresAt > ?2"
+                + " AND s.user.enabled = true", User.class).setParameter(1, Secrets.hash(token)).setParameter(2, now())
+                .getResultStream().findFirst();
     }
 
     private static OffsetDateTime now() {
