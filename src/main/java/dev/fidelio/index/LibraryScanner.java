@@ -68,10 +68,12 @@ public class LibraryScanner {
     /** Scans asked for while another ran, to run in turn; guarded by this. */
     private final Deque<Queued> queue = new ArrayDeque<>();
 
+    /** A scan asked for; no {@code musicDirs} means every music folder. */
     private record Queued(long id, ScanKind kind, List<Path> musicDirs) {
         /** Whether this scan, not yet started, does all that one of {@code asked} would. */
         boolean covers(ScanKind asked, List<Path> dirs) {
-            return musicDirs.equals(dirs) && (kind == asked || kind == ScanKind.FULL && asked == ScanKind.QUICK);
+            return (musicDirs.isEmpty() || musicDirs.equals(dirs))
+                    && (kind == asked || kind == ScanKind.FULL && asked == ScanKind.QUICK);
         }
     }
 
@@ -102,10 +104,13 @@ public class LibraryScanner {
      * already waiting that will do the same.
      */
     public long start(ScanKind kind) {
-        return start(kind, config.musicDirs());
+        return start(kind, List.of());
     }
 
-    /** A scan of these folders only; for the folder watcher, which knows which ones changed. */
+    /**
+     * A scan of these folders only (none: all of them); for the folder watcher, which knows which ones changed. The
+     * other music folders stay as they are.
+     */
     synchronized long start(ScanKind kind, List<Path> musicDirs) {
         // A scan that waits has not listed its folders yet, so it also sees what changed since it was asked for.
         for (Queued waiting : queue) {
@@ -168,7 +173,9 @@ public class LibraryScanner {
         long started = System.nanoTime();
         try {
             TagMapper mapper = rules.mapper();
-            for (MusicFolder folder : folders.reconcile(scan.musicDirs())) {
+            List<MusicFolder> toScan = scan.musicDirs().isEmpty() ? folders.reconcile(config.musicDirs())
+                    : folders.check(scan.musicDirs());
+            for (MusicFolder folder : toScan) {
                 if (scan.kind() == ScanKind.RULES) {
                     // Needs no file, so an offline folder's tracks are brought up to date as well.
                     applyRulesAgain(folder, mapper, progress);

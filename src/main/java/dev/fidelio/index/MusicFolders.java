@@ -66,6 +66,16 @@ public class MusicFolders {
         return paths.stream().map(path -> check(Path.of(path), now)).toList();
     }
 
+    /**
+     * Checks just these folders (those the folder watcher saw change) and returns them; the others are left as
+     * they are, configured or not.
+     */
+    @Transactional
+    public List<MusicFolder> check(List<Path> paths) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return paths.stream().map(path -> check(path, now)).toList();
+    }
+
     /** Adds a folder at run time. It must be a folder this server can see, and must not overlap another one. */
     @Transactional
     public MusicFolder add(String requested) {

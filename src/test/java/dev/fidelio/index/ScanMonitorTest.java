@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,6 +195,25 @@ class ScanMonitorTest {
             silentProgress.cancel();
             silentProblems.cancel();
             stuckSubscription.cancel();
+        }
+    }
+
+    @Test
+    void aScanOfSomeFoldersLeavesTheOtherFoldersAsTheyAre() throws Exception {
+        Path first = scratch();
+        Path second = scratch();
+        scan(ScanKind.QUICK, first);
+        scan(ScanKind.QUICK, second);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT path FROM music_folder WHERE configured ORDER BY path")) {
+            List<String> configured = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    configured.add(rs.getString(1));
+                }
+            }
+            assertThat(configured).as("the folder scanned first, and the library's own folders, are still configured")
+                    .contains(first.toString(), second.toString()).hasSizeGreaterThan(2);
         }
     }
 
