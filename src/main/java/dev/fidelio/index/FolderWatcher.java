@@ -16,19 +16,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
 import dev.fidelio.boot.FidelioConfig;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Starts a quick scan when files in the music folders change, once they have been quiet for a moment: copying an
- * album is hundreds of events, and should be one scan. Folders the system will not watch (too many directories for
- * the kernel's limit, network shares) still get their files at the next manual or start-up scan.
+ * album is hundreds of events, and should be one scan. Only the server that scans watches (see {@link ScannerRole});
+ * the one that takes over after it begins with a quick scan. Folders the system will not watch (too many directories
+ * for the kernel's limit, network shares) still get their files at the next manual or start-up scan.
  */
 @ApplicationScoped
 public class FolderWatcher {
@@ -40,6 +39,8 @@ public class FolderWatcher {
     private final FidelioConfig config;
     private volatile Thread thread;
     private volatile WatchService service;
+    /** The folders watched now; empty when none. Guarded by this. */
+    private List<Path> watching = List.of();
 
     FolderWatcher(LibraryScanner scanner, MusicFolders folders, FidelioConfig config) {
         this.scanner = scanner;
@@ -47,25 +48,44 @@ public class FolderWatcher {
         this.config = config;
     }
 
-    void onStart(@Observes @Priority(MusicFolders.STARTUP_PRIORITY + 2) StartupEvent event) {
-        watchMusicFolders();
-    }
-
-    /** Watches the music folders as they are now configured, when watching is on; called when an admin changes them. */
-    void watchMusicFolders() {
-        if (config.scan().watch()) {
-            watch(folders.configuredFolders().stream().map(f -> Path.of(f.path)).toList());
+    void onRoleChange(@Observes ScannerRole role) {
+        if (role == ScannerRole.HERE) {
+            watchMusicFolders();
+        } else {
+            stop();
         }
     }
 
-    /** Watches these folders from now on, instead of any watched before. */
+    /**
+     * Watches the music folders a scan covers (those in the settings and those an admin added), when watching is on
+     * and this server scans; called when an admin changes them, and after each scan, as that may have been on
+     * another server.
+     */
+    synchronized void watchMusicFolders() {
+        if (config.scan().watch() && scanner.scansHere()) {
+            List<Path> configured = folders.covered(config.musicDirs());
+            if (!configured.equals(watching)) {
+                watch(configured, null);
+            }
+        } else {
+            stop();
+        }
+    }
+
+    /** Watches these folders from now on, instead of any watched before, and scans them when they change. */
     synchronized void watch(List<Path> folders) {
+        watch(folders, folders);
+    }
+
+    /** {@code scanned}: what a change scans; null: the folders configured when it happens. */
+    private synchronized void watch(List<Path> folders, List<Path> scanned) {
         stop();
         try {
             WatchService watcher = FileSystems.getDefault().newWatchService();
             folders.forEach(folder -> register(watcher, folder));
             service = watcher;
-            Thread t = new Thread(() -> run(watcher, folders), "fidelio-watch");
+            watching = List.copyOf(folders);
+            Thread t = new Thread(() -> run(watcher, scanned), "fidelio-watch");
             t.setDaemon(true);
             t.start();
             thread = t;
@@ -74,7 +94,7 @@ public class FolderWatcher {
         }
     }
 
-    private void run(WatchService watcher, List<Path> folders) {
+    private void run(WatchService watcher, List<Path> scanned) {
         Duration quiet = config.scan().watchQuietPeriod();
         boolean pending = false;
         try {
@@ -85,7 +105,7 @@ public class FolderWatcher {
                     pending = true;
                 } else if (pending) {
                     pending = false;
-                    scanner.start(ScanKind.QUICK, folders);
+                    scanner.start(ScanKind.QUICK, scanned);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -129,6 +149,7 @@ public class FolderWatcher {
 
     @PreDestroy
     synchronized void stop() {
+        watching = List.of();
         if (thread != null) {
             thread.interrupt();
             thread = null;

@@ -3,9 +3,8 @@ package dev.fidelio.index;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -17,17 +16,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
 import dev.fidelio.boot.FidelioConfig;
+import dev.fidelio.boot.NodeName;
 import dev.fidelio.index.FolderWalker.FoundFile;
 import dev.fidelio.index.FolderWalker.Listing;
 import dev.fidelio.index.probe.FileProbe;
@@ -40,12 +40,15 @@ import dev.fidelio.library.LibraryStoreException;
 import dev.fidelio.library.MusicFolder;
 import dev.fidelio.library.StoredFile;
 import dev.fidelio.library.TrackRecord;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Scans the music folders into the library, in phases: list each folder, read new and changed files in parallel,
  * recognize moved files by their audio, store in batches, remove what is really gone, drop what nothing uses.
- * One scan runs at a time. A folder that is offline or suddenly empty keeps its tracks.
+ * One scan runs at a time, on one server: of the servers sharing the database, the one holding the {@link ScannerLock}
+ * runs the scans any of them asked for, in turn; another takes over when it stops. A folder that is offline or
+ * suddenly empty keeps its tracks.
  */
 @ApplicationScoped
 public class LibraryScanner {
@@ -53,6 +56,12 @@ public class LibraryScanner {
     private static final Logger LOG = Logger.getLogger(LibraryScanner.class);
     /** Files read and stored together: one transaction, and the unit of progress reports. */
     private static final int BATCH = 256;
+    /**
+     * How often a server that does not scan tries to become the one that does, and the one that does, while idle,
+     * looks for scans asked for on the others (one asked for on itself starts at once).
+     */
+    static final Duration TURN = Duration.ofSeconds(2);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final FidelioConfig config;
     private final MusicFolders folders;
@@ -61,24 +70,19 @@ public class LibraryScanner {
     private final ScanRuns runs;
     private final ScanMonitor monitor;
     private final TagRulesProvider rules;
+    private final ScannerLock lock;
+    private final Event<ScannerRole> roles;
+    private final String node;
     private final FileProbe probe = new FileProbe();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> daemon(r, "fidelio-scan"));
+    private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> daemon(r, "fidelio-scan"));
     private final ExecutorService readers;
-    private final AtomicLong running = new AtomicLong(-1);
-    /** Scans asked for while another ran, to run in turn; guarded by this. */
-    private final Deque<Queued> queue = new ArrayDeque<>();
-
-    /** A scan asked for; no {@code musicDirs} means every music folder. */
-    private record Queued(long id, ScanKind kind, List<Path> musicDirs) {
-        /** Whether this scan, not yet started, does all that one of {@code asked} would. */
-        boolean covers(ScanKind asked, List<Path> dirs) {
-            return (musicDirs.isEmpty() || musicDirs.equals(dirs))
-                    && (kind == asked || kind == ScanKind.FULL && asked == ScanKind.QUICK);
-        }
-    }
+    /** Released when a scan is asked for on this server, so that it need not wait for the next turn. */
+    private final Semaphore asked = new Semaphore(0);
+    private volatile boolean scansHere;
+    private volatile boolean stopping;
 
     LibraryScanner(FidelioConfig config, MusicFolders folders, LibraryStore store, ProblemLog problems, ScanRuns runs,
-            ScanMonitor monitor, TagRulesProvider rules) {
+            ScanMonitor monitor, TagRulesProvider rules, ScannerLock lock, Event<ScannerRole> roles, NodeName node) {
         this.config = config;
         this.folders = folders;
         this.store = store;
@@ -86,118 +90,192 @@ public class LibraryScanner {
         this.runs = runs;
         this.monitor = monitor;
         this.rules = rules;
+        this.lock = lock;
+        this.roles = roles;
+        this.node = node.value();
         int threads = config.scan().threads() > 0 ? config.scan().threads() : Runtime.getRuntime().availableProcessors();
         this.readers = Executors.newFixedThreadPool(threads, r -> daemon(r, "fidelio-scan-reader"));
     }
 
     /** After {@link MusicFolders} has checked the folders at start-up: observers with a higher priority value run later. */
     void onStart(@Observes @Priority(MusicFolders.STARTUP_PRIORITY + 1) StartupEvent event) {
-        runs.endAbandoned();
-        if (config.scan().onStart()) {
-            start(ScanKind.QUICK);
-        }
+        // Settled before start-up ends, so that a server on its own has asked for its first scan once it answers.
+        settleRole();
+        loop.submit(this::work);
     }
 
     /**
      * Asks for a scan of the music folders and returns the id of the scan that will do it (see
-     * {@link ScanMonitor#status(long)}): a new one, started at once or queued behind the one that runs, or one
-     * already waiting that will do the same.
+     * {@link ScanMonitor#status(long)}): a new one, which the scanning server starts when the one before it is done,
+     * or one already waiting that will do the same.
      */
     public long start(ScanKind kind) {
-        return start(kind, List.of());
+        return start(kind, null);
     }
 
     /**
-     * A scan of these folders only (none: all of them); for the folder watcher, which knows which ones changed. The
-     * other music folders stay as they are.
+     * A scan of these folders only, for the folder watcher, which knows which ones changed; the other music folders
+     * stay as they are. Null: of all of them, those configured on the server that runs it.
      */
     synchronized long start(ScanKind kind, List<Path> musicDirs) {
-        // A scan that waits has not listed its folders yet, so it also sees what changed since it was asked for.
-        for (Queued waiting : queue) {
-            if (waiting.covers(kind, musicDirs)) {
-                return waiting.id();
-            }
+        Optional<Long> waiting = runs.waitingCovering(kind, musicDirs);
+        if (waiting.isPresent()) {
+            return waiting.get();
         }
-        ScanStatus asked = ScanStatus.of(runs.queue(kind));
-        queue.add(new Queued(asked.runId(), kind, List.copyOf(musicDirs)));
+        ScanStatus asked = ScanStatus.of(runs.queue(kind, musicDirs == null ? null : List.copyOf(musicDirs)));
         monitor.queued(asked);
-        if (running.get() < 0) {
-            startNext();
-        }
+        this.asked.release();
         return asked.runId();
     }
 
-    private synchronized void startNext() {
-        Queued next = runner.isShutdown() ? null : queue.poll();
-        running.set(next == null ? -1 : next.id());
-        if (next != null) {
-            runner.submit(() -> run(next));
-        }
-    }
-
-    /** The id of the scan that runs now. */
+    /** The scan running now on any server, else the one waiting longest; empty when no scan is left to do. */
     public Optional<Long> current() {
-        long id = running.get();
-        return id < 0 ? Optional.empty() : Optional.of(id);
+        return runs.unfinished();
     }
 
-    @PreDestroy
-    void stop() {
-        runner.shutdownNow();
-        readers.shutdownNow();
-        synchronized (this) {
-            runs.cancel(queue.stream().map(Queued::id).toList());
-            queue.clear();
+    /** Whether this server is the one that scans. */
+    boolean scansHere() {
+        return scansHere;
+    }
+
+    /** Until the server stops: take over scanning when it is free, and while this server scans, run what waits. */
+    private void work() {
+        while (!stopping) {
+            boolean ran = false;
+            try {
+                ran = settleRole() && runNext();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Scanning is paused until the next try: %s", e.getMessage());
+            }
+            if (!ran) {
+                awaitTurn();
+            }
         }
+    }
+
+    /** Whether this server scans; on taking over, what the server before it left unfinished is asked for again. */
+    private boolean settleRole() {
+        boolean here = lock.hold();
+        if (here && !scansHere) {
+            runs.takeOver();
+            scansHere = true;
+            LOG.infof("This server (%s) scans the music folders now.", node);
+            if (config.scan().onStart()) {
+                // Whatever changed while no server watched the folders.
+                start(ScanKind.QUICK);
+            }
+            roles.fire(ScannerRole.HERE);
+        } else if (!here && scansHere) {
+            scansHere = false;
+            LOG.warnf("This server (%s) no longer scans the music folders.", node);
+            roles.fire(ScannerRole.ELSEWHERE);
+        }
+        return here;
+    }
+
+    private boolean runNext() {
+        Optional<ScanProgress> next = runs.startNext(node);
+        next.ifPresent(progress -> {
+            monitor.started(progress);
+            scan(progress);
+            // Folders may have been added or removed meanwhile, on any server.
+            roles.fire(ScannerRole.HERE);
+        });
+        return next.isPresent();
+    }
+
+    private void awaitTurn() {
         try {
-            runner.awaitTermination(10, TimeUnit.SECONDS);
+            asked.tryAcquire(TURN.toMillis(), TimeUnit.MILLISECONDS);
+            asked.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
+        }
+    }
+
+    /**
+     * Ends the scan that runs at its next batch (it is asked for again, for whichever server scans next), then lets
+     * another server scan.
+     */
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        asked.release();
+        loop.shutdown();
+        try {
+            if (!loop.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("The scan did not stop in time; it is asked for again when a server next takes over scanning.");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        readers.shutdownNow();
+        lock.release();
     }
 
-    private void run(Queued scan) {
-        try {
-            ScanProgress progress = runs.begin(scan.id());
-            monitor.started(progress);
-            scan(scan, progress);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Scan %d could not be recorded", scan.id());
-        } finally {
-            startNext();
+    /** Why a scan stops before its end, and whether this server asks for it again. */
+    private static final class ScanHalted extends RuntimeException {
+        private final boolean askAgain;
+
+        ScanHalted(String message, boolean askAgain) {
+            super(message, null, false, false);
+            this.askAgain = askAgain;
         }
     }
 
-    private void scan(Queued scan, ScanProgress progress) {
+    /** Between batches: a scan stops when its server stops, or when this server no longer holds the right to scan. */
+    private void checkpoint() {
+        if (stopping) {
+            throw new ScanHalted("The server stopped during this scan", true);
+        }
+        if (!lock.hold()) {
+            throw new ScanHalted("This server lost its hold on scanning during this scan", false);
+        }
+    }
+
+    private void scan(ScanProgress progress) {
         String error = null;
+        ScanHalted halted = null;
         long started = System.nanoTime();
         try {
             TagMapper mapper = rules.mapper();
-            List<MusicFolder> toScan = scan.musicDirs().isEmpty() ? folders.reconcile(config.musicDirs())
-                    : folders.check(scan.musicDirs());
+            List<MusicFolder> toScan = progress.musicDirs == null ? folders.reconcile(config.musicDirs())
+                    : folders.check(progress.musicDirs);
             for (MusicFolder folder : toScan) {
-                if (scan.kind() == ScanKind.RULES) {
+                if (progress.kind == ScanKind.RULES) {
                     // Needs no file, so an offline folder's tracks are brought up to date as well.
                     applyRulesAgain(folder, mapper, progress);
                 } else if (folder.status == MusicFolder.Status.online) {
-                    scanFolder(scan.kind(), folder, mapper, progress);
+                    scanFolder(progress.kind, folder, mapper, progress);
                 }
             }
+            checkpoint();
             report(progress, ScanPhase.CLEANING_UP, null);
             store.deleteOrphans();
+        } catch (ScanHalted e) {
+            halted = e;
         } catch (RuntimeException e) {
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.error("The scan failed: " + error, e);
         } finally {
-            progress.end(error);
+            progress.end(halted != null ? halted.getMessage() : error);
             try {
-                runs.save(progress);
+                if (halted == null) {
+                    runs.save(progress);
+                }
             } finally {
                 monitor.ended(progress);
             }
         }
+        if (halted != null) {
+            LOG.warnf("Scan %d stopped: %s.", progress.runId, halted.getMessage());
+            if (halted.askAgain) {
+                runs.askAgain(progress.runId, halted.getMessage());
+            }
+            return;
+        }
         LOG.infof("Scan %d (%s) done in %.1f s: %d files, %d read, %d added, %d updated, %d moved, %d removed, %d problems",
-                scan.id(), scan.kind().id(), (System.nanoTime() - started) / 1e9, progress.filesSeen, progress.filesDone,
+                progress.runId, progress.kind.id(), (System.nanoTime() - started) / 1e9, progress.filesSeen, progress.filesDone,
                 progress.added, progress.updated, progress.moved, progress.removed, progress.problems);
     }
 
@@ -208,7 +286,9 @@ public class LibraryScanner {
     }
 
     private void report(ScanProgress progress) {
-        runs.save(progress);
+        if (!runs.save(progress)) {
+            throw new ScanHalted("Another server took over scanning and ended this scan", false);
+        }
         monitor.update(progress);
     }
 
@@ -249,6 +329,7 @@ public class LibraryScanner {
         // Reading the next batch overlaps storing this one: the readers and the database each keep a core busy.
         List<CompletableFuture<Outcome>> next = readBatch(root, folder.id, toRead, 0, listing, covers, mapper, builder);
         for (int from = 0; from < toRead.size(); from += BATCH) {
+            checkpoint();
             List<CompletableFuture<Outcome>> reads = next;
             next = readBatch(root, folder.id, toRead, from + BATCH, listing, covers, mapper, builder);
             List<TrackRecord> records = new ArrayList<>();
@@ -266,9 +347,11 @@ public class LibraryScanner {
                     progress.problems++;
                 }
             }
+            checkpoint();
             saveIsolatingFailures(folder, root, records, broken, progress);
             report(progress);
         }
+        checkpoint();
         progress.removed += store.delete(gone.ids());
         problems.resolveAllExcept(folder.id, broken);
     }
@@ -279,6 +362,7 @@ public class LibraryScanner {
         String after = "";
         List<StoredFile> stored;
         do {
+            checkpoint();
             stored = store.storedFiles(folder.id, after, BATCH);
             List<TrackRecord> records = new ArrayList<>(stored.size());
             for (StoredFile file : stored) {
@@ -350,6 +434,10 @@ public class LibraryScanner {
     private Outcome read(Path root, long folderId, FoundFile found, Listing listing, Map<String, Optional<FolderImage>> covers,
             TagMapper mapper, TrackRecordBuilder builder) {
         Path file = root.resolve(found.relativePath());
+        if (stopping) {
+            // Its scan ends at the next batch and is done again: reading on would only delay the stop.
+            return new Outcome(found.relativePath(), null, null);
+        }
         try {
             ProbedFile probed = probe.probe(file);
             String coverPath = coverFor(found.relativePath(), listing);

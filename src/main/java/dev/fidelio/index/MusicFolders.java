@@ -34,6 +34,9 @@ public class MusicFolders {
     static final String PROBLEM_FOLDER_OFFLINE = "folder-offline";
     private static final Logger LOG = Logger.getLogger(MusicFolders.class);
 
+    /** The second key of the lock that serializes {@link #reconcile} across servers, "FOLD". */
+    private static final int LOCK_FOLDERS = 0x464f4c44;
+
     static final int STARTUP_PRIORITY = jakarta.interceptor.Interceptor.Priority.APPLICATION + 500;
 
     private final ProblemLog problems;
@@ -53,6 +56,9 @@ public class MusicFolders {
      */
     @Transactional
     public List<MusicFolder> reconcile(List<Path> fromSettings) {
+        // Servers starting together on one database would each add the same new folder.
+        MusicFolder.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, ScannerLock.KEY_APPLICATION).setParameter(2, LOCK_FOLDERS).getSingleResult();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Set<String> paths = fromSettings.stream().map(Path::toString).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         for (MusicFolder folder : MusicFolder.<MusicFolder>list("configured = true order by path")) {
@@ -74,6 +80,14 @@ public class MusicFolders {
     public List<MusicFolder> check(List<Path> paths) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return paths.stream().map(path -> check(path, now)).toList();
+    }
+
+    /** The folders a scan of these from the settings covers: them, and those an admin added. */
+    @Transactional
+    public List<Path> covered(List<Path> fromSettings) {
+        Set<Path> paths = new java.util.LinkedHashSet<>(fromSettings);
+        MusicFolder.<MusicFolder>list("configured = true and addedByAdmin = true order by path").forEach(f -> paths.add(Path.of(f.path)));
+        return List.copyOf(paths);
     }
 
     /** Adds a folder at run time. It must be a folder this server can see, and must not overlap another one. */

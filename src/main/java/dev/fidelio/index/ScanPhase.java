@@ -17,7 +17,7 @@ public enum ScanPhase {
     CLEANING_UP,
     FINISHED,
     FAILED,
-    /** Never ran: the server stopped while it waited. */
+    /** Never ran: the server stopped while it waited (rows of versions that kept waiting scans in memory). */
     CANCELLED;
 
     public String id() {

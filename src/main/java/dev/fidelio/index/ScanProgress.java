@@ -1,12 +1,16 @@
 package dev.fidelio.index;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /** The counts of the scan that runs, kept by the scan's own thread; others see its {@link #snapshot() snapshots}. */
 final class ScanProgress {
 
     final long runId;
     final ScanKind kind;
+    /** The folders it covers; null: those configured. */
+    final List<Path> musicDirs;
     final Instant queuedAt;
     final Instant startedAt;
     ScanPhase phase = ScanPhase.STARTING;
@@ -21,9 +25,10 @@ final class ScanProgress {
     int removed;
     int problems;
 
-    ScanProgress(long runId, ScanKind kind, Instant queuedAt, Instant startedAt) {
+    ScanProgress(long runId, ScanKind kind, List<Path> musicDirs, Instant queuedAt, Instant startedAt) {
         this.runId = runId;
         this.kind = kind;
+        this.musicDirs = musicDirs;
         this.queuedAt = queuedAt;
         this.startedAt = startedAt;
     }

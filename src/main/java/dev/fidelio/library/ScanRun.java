@@ -9,6 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A scan of the music folders: waiting, its progress while it runs, its outcome after. */
@@ -49,4 +52,12 @@ public class ScanRun extends PanacheEntityBase {
     public int removed;
     public int problems;
     public String error;
+
+    /** The music folders it covers; null: those configured on the server that runs it. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "music_dirs")
+    public String[] musicDirs;
+
+    /** The server that ran it (see {@code boot.NodeName}); null while it waits. */
+    public String node;
 }
