@@ -4,24 +4,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.AgroalConnectionFactoryConfiguration;
-import io.agroal.api.security.AgroalSecurityProvider;
+import dev.fidelio.library.DedicatedSessions;
 
 /**
  * Which of the servers sharing one database scans: the one holding a PostgreSQL session advisory lock. The lock lives
- * exactly as long as its database session, so it is held on a session of its own, outside the pool (a pooled
- * connection would go back to the pool still holding it). A server that is killed lets go of it with its connection;
- * one whose machine vanishes, once the database's keepalive probes find it gone (about half a minute, set below); the
- * next server to try then takes it. A pooler in transaction mode would share that session with other clients: the
- * servers connect directly, or through one in session mode.
+ * exactly as long as its database session, so it is held on a {@link DedicatedSessions session of its own}. A server
+ * that is killed lets go of it with its connection; one whose machine vanishes, once the database's keepalive probes
+ * find it gone (about half a minute); the next server to try then takes it. A pooler in transaction mode would share
+ * that session with other clients: the servers connect directly, or through one in session mode.
  */
 @ApplicationScoped
 class ScannerLock {
@@ -34,18 +29,15 @@ class ScannerLock {
     static final int KEY_APPLICATION = 0x46494445;
     private static final int KEY_SCANNER = 0x5343414e;
     private static final int CHECK_TIMEOUT_SECONDS = 5;
-    /** The database probes an idle session after 10 s, every 5 s, and ends it after 3 unanswered probes. */
-    private static final String KEEPALIVES = "SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5;"
-            + " SET tcp_keepalives_count = 3";
 
-    private final AgroalDataSource dataSource;
+    private final DedicatedSessions sessions;
     /** The lock's own session, kept between tries; null until the first or after it broke. Guarded by this. */
     private Connection session;
     /** Whether {@link #session} holds the lock. Guarded by this. */
     private boolean held;
 
-    ScannerLock(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    ScannerLock(DedicatedSessions sessions) {
+        this.sessions = sessions;
     }
 
     /**
@@ -63,7 +55,7 @@ class ScannerLock {
         }
         try {
             if (session == null) {
-                session = connect();
+                session = sessions.open("scanner lock");
             }
             held = tryLock(session);
             return held;
@@ -79,36 +71,6 @@ class ScannerLock {
         closeQuietly(session);
         session = null;
         held = false;
-    }
-
-    /** A session with the datasource's own settings (URL, user, password, driver properties). */
-    private Connection connect() throws SQLException {
-        AgroalConnectionFactoryConfiguration factory = dataSource.getConfiguration().connectionPoolConfiguration()
-                .connectionFactoryConfiguration();
-        Properties properties = new Properties();
-        properties.putAll(factory.jdbcProperties());
-        for (AgroalSecurityProvider provider : factory.securityProviders()) {
-            putAll(properties, provider.getSecurityProperties(factory.principal()));
-            factory.credentials().forEach(credential -> putAll(properties, provider.getSecurityProperties(credential)));
-        }
-        properties.setProperty("ApplicationName", "fidelio scanner lock");
-        Connection session = new org.postgresql.Driver().connect(factory.jdbcUrl(), properties);
-        if (session == null) {
-            throw new SQLException("Not a PostgreSQL URL: " + factory.jdbcUrl());
-        }
-        try (Statement keepalives = session.createStatement()) {
-            keepalives.execute(KEEPALIVES);
-        } catch (SQLException e) {
-            closeQuietly(session);
-            throw e;
-        }
-        return session;
-    }
-
-    private static void putAll(Properties properties, Properties more) {
-        if (more != null) {
-            properties.putAll(more);
-        }
     }
 
     private static boolean tryLock(Connection session) throws SQLException {

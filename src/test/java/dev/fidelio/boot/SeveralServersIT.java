@@ -63,7 +63,7 @@ class SeveralServersIT {
                 assertThat(first.output()).contains(SCANS_HERE);
                 assertThat(second.output()).as("a second server leaves scanning to the first").doesNotContain(SCANS_HERE);
 
-                bothServeTheSameLibrary(first, second, music, FIRST_SET);
+                bothServeTheSameLibrary(database, first, second, music, FIRST_SET);
 
                 // The first server's next scan is held up storing its first batch: the test holds a lock it waits for.
                 blocker.setAutoCommit(false);
@@ -111,9 +111,12 @@ class SeveralServersIT {
         }
     }
 
-    /** A login on either server, a signed URL made by either, and a Subsonic token login all work on the other. */
-    private static void bothServeTheSameLibrary(ServerProcess first, ServerProcess second, Path music, int tracks)
-            throws Exception {
+    /**
+     * A login on either server, a signed URL made by either, and a Subsonic token login all work on the other; what
+     * is being listened to is recorded in the database, for both to show.
+     */
+    private static void bothServeTheSameLibrary(TestDatabase database, ServerProcess first, ServerProcess second, Path music,
+            int tracks) throws Exception {
         String token = login(first);
         assertThat(graphQlTrackCount(first, token)).isEqualTo(tracks);
         assertThat(graphQlTrackCount(second, token)).as("a session made on one server is valid on the other").isEqualTo(tracks);
@@ -128,6 +131,8 @@ class SeveralServersIT {
             assertThat(given().baseUri(server.baseUrl()).header("Authorization", "Bearer " + token).get("stream/" + id)
                     .then().statusCode(200).extract().asByteArray()).isEqualTo(file);
         }
+        assertThat(column(database, "SELECT track_id FROM now_playing")).as("one listening, whichever server it went to")
+                .containsExactly(id);
 
         // The first server made the administrator and sealed its password with the key both servers are given.
         String salt = "c19b2d";
