@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.vertx.http.HttpsServerStart;
 
 /** Tells the operator where the server answers, once it really does. */
 @Singleton
@@ -16,8 +17,16 @@ public class ReadyBanner {
 
     void onHttpStart(@ObservesAsync HttpServerStart start, FidelioConfig config,
             @ConfigProperty(name = "quarkus.http.host") String host) {
-        String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
-        LOG.infof("Fidelio is ready at http://%s:%d/ (data in %s, music from %s)", shown,
+        LOG.infof("Fidelio is ready at http://%s:%d/ (data in %s, music from %s)", shown(host),
                 start.options().getPort(), config.dataDir(), config.musicDirs());
+    }
+
+    /** With a certificate and key configured (QUARKUS_HTTP_SSL_CERTIFICATE_FILES, …), the server also answers HTTPS. */
+    void onHttpsStart(@ObservesAsync HttpsServerStart start, @ConfigProperty(name = "quarkus.http.host") String host) {
+        LOG.infof("Fidelio answers HTTPS at https://%s:%d/", shown(host), start.options().getPort());
+    }
+
+    private static String shown(String host) {
+        return host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
     }
 }
