@@ -41,6 +41,8 @@ public class FolderWatcher {
     private volatile WatchService service;
     /** The folders watched now; empty when none. Guarded by this. */
     private List<Path> watching = List.of();
+    /** Whether {@link #watching} are the music folders a scan covers, rather than folders given. Guarded by this. */
+    private boolean followsSettings;
 
     FolderWatcher(LibraryScanner scanner, MusicFolders folders, FidelioConfig config) {
         this.scanner = scanner;
@@ -49,17 +51,24 @@ public class FolderWatcher {
     }
 
     void onRoleChange(@Observes ScannerRole role) {
-        if (role == ScannerRole.HERE) {
+        switch (role) {
+            case TAKEN -> watchMusicFolders();
+            case SCANNED -> followSettings();
+            case LOST -> stop();
+        }
+    }
+
+    /** Brings the watched folders in line with the music folders, unless told to watch others (by a test). */
+    private synchronized void followSettings() {
+        if (followsSettings) {
             watchMusicFolders();
-        } else {
-            stop();
         }
     }
 
     /**
      * Watches the music folders a scan covers (those in the settings and those an admin added), when watching is on
-     * and this server scans; called when an admin changes them, and after each scan, as that may have been on
-     * another server.
+     * and this server scans; called when an admin changes them, and after each scan, as that may have been asked for
+     * on another server.
      */
     synchronized void watchMusicFolders() {
         if (config.scan().watch() && scanner.scansHere()) {
@@ -67,6 +76,7 @@ public class FolderWatcher {
             if (!configured.equals(watching)) {
                 watch(configured, null);
             }
+            followsSettings = true;
         } else {
             stop();
         }
@@ -75,6 +85,7 @@ public class FolderWatcher {
     /** Watches these folders from now on, instead of any watched before, and scans them when they change. */
     synchronized void watch(List<Path> folders) {
         watch(folders, folders);
+        followsSettings = false;
     }
 
     /** {@code scanned}: what a change scans; null: the folders configured when it happens. */
@@ -150,6 +161,7 @@ public class FolderWatcher {
     @PreDestroy
     synchronized void stop() {
         watching = List.of();
+        followsSettings = false;
         if (thread != null) {
             thread.interrupt();
             thread = null;

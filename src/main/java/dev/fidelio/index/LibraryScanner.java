@@ -164,11 +164,11 @@ public class LibraryScanner {
                 // Whatever changed while no server watched the folders.
                 start(ScanKind.QUICK);
             }
-            roles.fire(ScannerRole.HERE);
+            roles.fire(ScannerRole.TAKEN);
         } else if (!here && scansHere) {
             scansHere = false;
             LOG.warnf("This server (%s) no longer scans the music folders.", node);
-            roles.fire(ScannerRole.ELSEWHERE);
+            roles.fire(ScannerRole.LOST);
         }
         return here;
     }
@@ -178,8 +178,7 @@ public class LibraryScanner {
         next.ifPresent(progress -> {
             monitor.started(progress);
             scan(progress);
-            // Folders may have been added or removed meanwhile, on any server.
-            roles.fire(ScannerRole.HERE);
+            roles.fire(ScannerRole.SCANNED);
         });
         return next.isPresent();
     }

@@ -1,10 +1,11 @@
 package dev.fidelio.index;
 
-/**
- * This server became the one that scans ({@link #HERE}) or stopped being it ({@link #ELSEWHERE}); {@link #HERE} again
- * after each of its scans, as the music folders may have changed meanwhile.
- */
+/** What happened to this server's part in scanning, for those that follow it (the folder watcher). */
 enum ScannerRole {
-    HERE,
-    ELSEWHERE
+    /** This server became the one that scans. */
+    TAKEN,
+    /** It finished a scan: the music folders may have changed meanwhile, on any server. */
+    SCANNED,
+    /** It no longer scans. */
+    LOST
 }
