@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import dev.fidelio.library.LibraryAccess;
 import dev.fidelio.library.NowPlaying;
 import dev.fidelio.library.TrackItem;
 import dev.fidelio.library.TrackQueries;
@@ -26,11 +27,13 @@ public class NowPlayingApi {
     private final Caller caller;
     private final NowPlaying nowPlaying;
     private final TrackQueries tracks;
+    private final LibraryAccess access;
 
-    NowPlayingApi(Caller caller, NowPlaying nowPlaying, TrackQueries tracks) {
+    NowPlayingApi(Caller caller, NowPlaying nowPlaying, TrackQueries tracks, LibraryAccess access) {
         this.caller = caller;
         this.nowPlaying = nowPlaying;
         this.tracks = tracks;
+        this.access = access;
     }
 
     @Query
@@ -45,13 +48,15 @@ public class NowPlayingApi {
 
     @Subscription("nowPlaying")
     @Description("Each listener's track beginning and ending, from now on, in the libraries the caller may see")
-    public Multi<@NonNull NowPlayingChange> nowPlayingChanges() {
-        // Looked up once, at subscription: later events are not part of any request.
-        VisibleLibraries visible = caller.visible();
-        return ResolverErrors.logged(nowPlaying.changes(visible).map(change -> {
+    public Multi<NowPlayingChange> nowPlayingChanges() {
+        long userId = caller.userId();
+        // Each change is checked against the libraries the listener may see when it happens, on the worker thread that
+        // delivers it: a subscription begins on the socket's I/O thread, where the database may not be asked.
+        return ResolverErrors.logged(nowPlaying.changes(VisibleLibraries.ALL).onItem().transformToIterable(change -> {
             UUID trackId = change.entry().trackId();
-            return new NowPlayingChange(NowPlayingType.of(change.entry(), track(tracks.byIds(visible, Set.of(trackId)).get(trackId))),
-                    change.playing());
+            TrackItem track = tracks.byIds(access.of(userId), Set.of(trackId)).get(trackId);
+            return track == null ? List.<NowPlayingChange>of()
+                    : List.of(new NowPlayingChange(NowPlayingType.of(change.entry(), new TrackNode(track)), change.playing()));
         }), "nowPlaying");
     }
 

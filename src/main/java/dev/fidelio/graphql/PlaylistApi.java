@@ -30,8 +30,8 @@ public class PlaylistApi {
     }
 
     @Mutation
-    @Description("A new private playlist of the caller's, with these tracks in this order (none when left out)")
-    public @NonNull PlaylistNode createPlaylist(@NonNull String name, @Id List<String> trackIds) {
+    @Description("A new private playlist of the caller's, with the tracks of these ids in this order (none when left out)")
+    public @NonNull PlaylistNode createPlaylist(@NonNull String name, List<String> trackIds) {
         return node(playlists.create(caller.userId(), name, Ids.uuidList(trackIds)));
     }
 
@@ -43,7 +43,7 @@ public class PlaylistApi {
 
     @Mutation
     @Description("Adds tracks before the track at position `at` (0 is the first), or at the end when `at` is left out")
-    public @NonNull PlaylistNode addToPlaylist(@NonNull @Id String id, @NonNull @Id List<String> trackIds, Integer at) {
+    public @NonNull PlaylistNode addToPlaylist(@NonNull @Id String id, @NonNull List<String> trackIds, Integer at) {
         return node(playlists.add(caller.userId(), Ids.uuid(id), Ids.uuidList(trackIds), at));
     }
 

@@ -83,14 +83,14 @@ public class ScanApi {
             Every scan as it goes (administrators only): when it is queued and starts, several times a second while \
             it counts, at each change of phase or folder, and when it ends. A subscriber that falls behind gets the \
             newest status, not every one.""")
-    public Multi<@NonNull ScanStatus> scanProgress() {
+    public Multi<ScanStatus> scanProgress() {
         caller.requireAdmin(ADMINS_ONLY);
         return monitor.progress().map(ScanStatus::of);
     }
 
     @Subscription("scanProblems")
     @Description("Each problem as a scan (or the check of the music folders) records it (administrators only)")
-    public Multi<@NonNull ScanProblem> scanProblemsFound() {
+    public Multi<ScanProblem> scanProblemsFound() {
         caller.requireAdmin(ADMINS_ONLY);
         return monitor.problems().map(ScanProblem::of);
     }

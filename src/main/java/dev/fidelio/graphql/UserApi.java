@@ -48,7 +48,7 @@ public class UserApi {
     }
 
     @Description("The libraries the account may see; null when it sees every library, including ones added later")
-    @Id public List<List<@NonNull String>> libraries(@Source List<UserType> users) {
+    public List<List<@NonNull String>> libraries(@Source List<UserType> users) {
         Map<Long, VisibleLibraries> visible = access.of(users.stream().map(UserType::userId).toList());
         return users.stream().map(u -> {
             VisibleLibraries libraries = visible.getOrDefault(u.userId(), VisibleLibraries.only(Set.of()));
@@ -62,7 +62,8 @@ public class UserApi {
             at least 8 characters, the role admin or user. It sees every library until setLibraryAccess limits it.""")
     public @NonNull UserType createUser(@NonNull String username, @NonNull String password, @DefaultValue("user") String role) {
         caller.requireAdmin(ADMINS_ONLY);
-        return UserType.of(accounts.create(username, password, Role.fromId(role)));
+        // Read back: the database sets the account's creation time.
+        return UserType.of(accounts.get(accounts.create(username, password, Role.fromId(role)).id));
     }
 
     @Mutation
@@ -83,11 +84,11 @@ public class UserApi {
         return Long.toString(userId);
     }
 
-    @Mutation
+    @Mutation("setLibraryAccess")
     @Description("""
-            Limits an account to these libraries, or with libraries left out lets it see every library, including \
-            ones added later (administrators only). Administrators always see everything.""")
-    public @NonNull UserType setLibraryAccess(@NonNull @Id String userId, @Id List<String> libraries) {
+            Limits an account to these libraries (their ids), or with libraries left out lets it see every library, \
+            including ones added later (administrators only). Administrators always see everything.""")
+    public @NonNull UserType changeLibraryAccess(@NonNull @Id String userId, List<String> libraries) {
         caller.requireAdmin(ADMINS_ONLY);
         long user = accounts.get(Ids.number(userId, "user")).id;
         if (libraries == null) {
