@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +21,6 @@ import dev.fidelio.index.ScanKind;
 import dev.fidelio.index.ScratchAlbum;
 import dev.fidelio.library.LibraryAccess;
 import dev.fidelio.library.LibraryStore;
-import dev.fidelio.library.MusicFolder;
-import dev.fidelio.library.Track;
 import dev.fidelio.testsupport.Api;
 import dev.fidelio.testsupport.TinyFlac;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,7 +67,7 @@ class SearchTest extends GraphQLTestSupport {
 
     @AfterAll
     void forgetIt() {
-        ScratchAlbum.forget(store, scratchTracks(), scratch);
+        ScratchAlbum.forget(store, ScratchAlbum.tracksIn(scratch), scratch);
     }
 
     @Test
@@ -129,7 +126,7 @@ class SearchTest extends GraphQLTestSupport {
     void aUserFindsNothingFromALibraryClosedToThem() {
         String name = "searcher-" + UUID.randomUUID();
         long userId = Api.createUser(name, "a long enough password", "user");
-        access.restrict(userId, Set.of(folderId(scratch)));
+        access.restrict(userId, Set.of(ScratchAlbum.folderId(scratch)));
         GraphQL user = GraphQL.as(Api.token(name, "a long enough password"));
 
         JsonPath dvorak = user.data(SEARCH, "q", "Dvořák");
@@ -158,15 +155,5 @@ class SearchTest extends GraphQLTestSupport {
 
     private static List<String> names(JsonPath data) {
         return data.getList("search.artists.nodes.name");
-    }
-
-    @Transactional
-    long folderId(Path path) {
-        return MusicFolder.<MusicFolder>find("path", path.toString()).singleResult().id;
-    }
-
-    @Transactional
-    List<UUID> scratchTracks() {
-        return Track.<Track>list("folder.path", scratch.toString()).stream().map(t -> t.id).toList();
     }
 }
