@@ -3,8 +3,6 @@ package dev.fidelio.graphql;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.UUID;
 
 import dev.fidelio.bench.BenchCorpus;
 import dev.fidelio.index.LibraryScanner;
@@ -12,9 +10,6 @@ import dev.fidelio.index.ScanKind;
 import dev.fidelio.index.ScanRuns;
 import dev.fidelio.index.ScratchAlbum;
 import dev.fidelio.library.LibraryStore;
-import dev.fidelio.library.MusicFolder;
-import dev.fidelio.library.Track;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * A second library for a test: N tiny tagged FLAC files, 10 an album ("Album 000000", …), 10 albums an artist
@@ -37,9 +32,7 @@ final class ScratchLibrary implements AutoCloseable {
         Path root = Files.createTempDirectory("fidelio-scratch-library");
         BenchCorpus.addCovers(BenchCorpus.write(root.resolve("music"), tracks));
         ScratchAlbum.scan(scanner, runs, ScanKind.QUICK, root.resolve("music"));
-        String path = root.resolve("music").toString();
-        long id = QuarkusTransaction.requiringNew().call(() -> MusicFolder.<MusicFolder>find("path", path).firstResult().id);
-        return new ScratchLibrary(root, store, id);
+        return new ScratchLibrary(root, store, ScratchAlbum.folderId(root.resolve("music")));
     }
 
     String graphQLId() {
@@ -48,8 +41,6 @@ final class ScratchLibrary implements AutoCloseable {
 
     @Override
     public void close() {
-        List<UUID> tracks = QuarkusTransaction.requiringNew()
-                .call(() -> Track.<Track>list("folder.id", id).stream().map(t -> t.id).toList());
-        ScratchAlbum.forget(store, tracks, root);
+        ScratchAlbum.forget(store, ScratchAlbum.tracksIn(root.resolve("music")), root);
     }
 }

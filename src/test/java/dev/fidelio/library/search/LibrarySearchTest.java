@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +34,6 @@ import dev.fidelio.library.ArtistItem;
 import dev.fidelio.library.ItemKind;
 import dev.fidelio.library.LibraryAccess;
 import dev.fidelio.library.LibraryStore;
-import dev.fidelio.library.MusicFolder;
 import dev.fidelio.library.Track;
 import dev.fidelio.library.TrackItem;
 import dev.fidelio.library.VisibleLibraries;
@@ -98,7 +96,7 @@ class LibrarySearchTest {
 
     @AfterAll
     void forgetTheScratchLibrary() {
-        ScratchAlbum.forget(store, scratchTracks(), scratch);
+        ScratchAlbum.forget(store, ScratchAlbum.tracksIn(scratch), scratch);
     }
 
     @Test
@@ -212,7 +210,7 @@ class LibrarySearchTest {
     @Test
     void aRestrictedAccountFindsNothingOutsideItsLibraries() {
         long user = accounts.create("search-" + UUID.randomUUID(), "a long enough password", Role.USER).id;
-        access.restrict(user, Set.of(folderId(scratch)));
+        access.restrict(user, Set.of(ScratchAlbum.folderId(scratch)));
         VisibleLibraries scratchOnly = access.of(user);
         SearchResults dvorak = search.search("Dvorak", scratchOnly, ALL_KINDS, 10, 0);
         assertThat(List.of(dvorak.artists(), dvorak.albums(), dvorak.works(), dvorak.tracks())).allMatch(h -> h.hits().isEmpty());
@@ -222,7 +220,7 @@ class LibrarySearchTest {
                 .containsExactlyInAnyOrder("Ansel Quint", "Johann Sebastian Bach", "Quillon Trio");
         assertThat(everything("", scratchOnly, ItemKind.track, SearchResults::tracks, TrackItem::id)).hasSize(7);
 
-        VisibleLibraries sampleOnly = VisibleLibraries.only(Set.of(folderId(TestFiles.sampleLibrary())));
+        VisibleLibraries sampleOnly = VisibleLibraries.only(Set.of(ScratchAlbum.folderId(TestFiles.sampleLibrary())));
         SearchResults suite = search.search("bwv 1007 quillon", sampleOnly, ALL_KINDS, 10, 0);
         assertThat(List.of(suite.artists(), suite.albums(), suite.works(), suite.tracks())).allMatch(h -> h.hits().isEmpty());
         assertThat(search.search("", VisibleLibraries.only(Set.of()), ALL_KINDS, 10, 0).tracks().hits()).isEmpty();
@@ -256,16 +254,6 @@ class LibrarySearchTest {
                 return new ArrayList<>(seen.values());
             }
         }
-    }
-
-    @Transactional
-    long folderId(Path path) {
-        return MusicFolder.<MusicFolder>find("path", path.toString()).singleResult().id;
-    }
-
-    @Transactional
-    List<UUID> scratchTracks() {
-        return Track.<Track>list("folder.path", scratch.toString()).stream().map(t -> t.id).toList();
     }
 
     private static void writeTrack(Path file, String album, int number, String title, String artist, Map<String, String> more)
