@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import dev.fidelio.subsonic.response.ClientMode;
 
@@ -13,11 +14,23 @@ public final class SubsonicRequest {
     private final Parameters parameters;
     private final Caller caller;
     private final ClientMode mode;
+    private final UnaryOperator<String> headers;
 
-    SubsonicRequest(Parameters parameters, Caller caller, ClientMode mode) {
+    SubsonicRequest(Parameters parameters, Caller caller, ClientMode mode, UnaryOperator<String> headers) {
         this.parameters = parameters;
         this.caller = caller;
         this.mode = mode;
+        this.headers = headers;
+    }
+
+    /** An HTTP header of the request ({@code Range}, {@code If-None-Match}), for methods that send files. */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.apply(name));
+    }
+
+    /** The name the client gives itself ({@code c}): which of the user's players made the request. */
+    public String client() {
+        return parameters.first("c");
     }
 
     /** The authenticated caller; every method but a {@link Access#PUBLIC} one has one. */
