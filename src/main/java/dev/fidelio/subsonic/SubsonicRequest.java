@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import dev.fidelio.subsonic.response.ClientMode;
@@ -58,6 +59,43 @@ public final class SubsonicRequest {
             throw SubsonicException.missing(name);
         }
         return value;
+    }
+
+    /**
+     * A required id: every item here is named by a UUID, so anything else names nothing and is Subsonic's error 70,
+     * as for an unknown id.
+     */
+    public UUID id(String name) {
+        return uuidOf(name, required(name));
+    }
+
+    /** Every value of a repeated id parameter ({@code songId=…&songId=…}), in order. */
+    public List<UUID> ids(String name) {
+        return all(name).stream().map(value -> uuidOf(name, value)).toList();
+    }
+
+    /** A whole-number parameter from {@code min} to {@code max}, if given. */
+    public Optional<Long> number(String name, long min, long max) {
+        return optional(name).map(value -> {
+            try {
+                long number = Long.parseLong(value.strip());
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // refused below with the valid range
+            }
+            throw SubsonicException.invalid(name, "must be a whole number from " + min + " to " + max + ", not '"
+                    + shortened(value) + "'.");
+        });
+    }
+
+    private static UUID uuidOf(String name, String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw SubsonicException.notFound("No item with " + name + " '" + shortened(value) + "'.");
+        }
     }
 
     /** Every value of a repeated parameter ({@code id=1&id=2}), in order. */
