@@ -53,6 +53,10 @@ public class SubsonicMethods {
             throw new SubsonicException(ErrorCode.GENERIC, name + " is not implemented: Fidelio has no podcasts. It serves the "
                     + "music in its folders and fetches nothing from the internet.");
         }
+        if (name.equals("jukeboxControl")) {
+            throw new SubsonicException(ErrorCode.GENERIC, "jukeboxControl is not implemented yet: Fidelio's jukebox will be a "
+                    + "UPnP renderer on the network, controlled from here once that is done.");
+        }
         throw SubsonicException.notFound("Unknown method '" + SubsonicRequest.shortened(name)
                 + "': it is not a Subsonic method, or this server does not implement it yet.");
     }
