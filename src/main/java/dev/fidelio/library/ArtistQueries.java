@@ -39,6 +39,31 @@ public class ArtistQueries {
         return Keyset.count(entityManager, FROM, conditions(visible, userId, filter));
     }
 
+    /** A slice of the artists, as their names sort. */
+    public List<ArtistItem> list(VisibleLibraries visible, long userId, ListFilter filter, int offset, int limit) {
+        return Slices.list(entityManager, ArtistItem.COLUMNS, FROM, conditions(visible, userId, filter), "lower(ar.sort_name), ar.id",
+                offset, limit, r -> ArtistItem.of(r, 0));
+    }
+
+    /** The visible artists called {@code name}, whatever the case, as their names sort. */
+    public List<ArtistItem> named(VisibleLibraries visible, String name) {
+        List<Condition> c = new ArrayList<>(conditions(visible, 0, ListFilter.NONE));
+        c.add(0, Condition.of("lower(ar.name) = lower(?)", name));
+        return Slices.list(entityManager, ArtistItem.COLUMNS, FROM, c, "lower(ar.sort_name), ar.id", 0, Integer.MAX_VALUE,
+                r -> ArtistItem.of(r, 0));
+    }
+
+    /** On how many visible albums each artist is, in any part (those {@link AlbumQueries#ofArtistsInAnyRole} lists). */
+    public Map<UUID, Integer> albumCounts(VisibleLibraries visible, Collection<UUID> artistIds) {
+        if (artistIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Integer> counts = new HashMap<>();
+        new Sql("SELECT x.artist_id, count(*) FROM (").add(ArtistAlbums.select(visible, artistIds)).add(") x GROUP BY 1")
+                .rows(entityManager).forEach(r -> counts.put(Rows.uuid(r[0]), Rows.integer(r[1])));
+        return counts;
+    }
+
     public Map<UUID, ArtistItem> byIds(VisibleLibraries visible, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
