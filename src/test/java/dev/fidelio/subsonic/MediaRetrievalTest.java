@@ -151,7 +151,7 @@ class MediaRetrievalTest {
     @Test
     void coverArtComesAsStoredOrResized() throws Exception {
         Track track = samples.first(t -> t.relativePath.contains("Jökulsárlón"));
-        UUID album = albumOf(track);
+        UUID album = samples.albumOf(track);
         Response original = SubsonicCall.asAdmin().set("id", album.toString()).get("getCoverArt");
         original.then().statusCode(200).contentType("image/png");
         assertThat(longestSide(original.asByteArray())).isEqualTo(800);
@@ -181,11 +181,6 @@ class MediaRetrievalTest {
 
     private Track flac16() {
         return samples.first(t -> t.format.equals("flac") && t.bitsPerSample == 16 && t.sampleRate == 44_100 && t.channels == 2);
-    }
-
-    @jakarta.transaction.Transactional
-    UUID albumOf(Track track) {
-        return Track.<Track>findById(track.id).album.id;
     }
 
     private static int longestSide(byte[] image) throws Exception {

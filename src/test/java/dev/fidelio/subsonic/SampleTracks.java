@@ -2,6 +2,7 @@ package dev.fidelio.subsonic;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,17 @@ public class SampleTracks {
 
     public Track first(Predicate<Track> which) {
         return all().stream().filter(which).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public UUID albumOf(Track track) {
+        return Track.<Track>findById(track.id).album.id;
+    }
+
+    /** The first album artist of the track's album. */
+    @Transactional
+    public UUID albumArtistOf(Track track) {
+        return Track.<Track>findById(track.id).album.artists.get(0).id;
     }
 
     public static Path file(Track track) {

@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * a change to any response shows as a change to its file. What differs from one run to the next is masked: the
  * server's version, which changes with every release; the library's ids, which each database makes anew, numbered in
  * the order they first appear (the same id is the same number throughout a file); and times (when an item was added,
- * starred, played). {@code -Dsnapshots.update=true} writes the files from the responses instead of comparing.
+ * starred, played), and the tokens and server address of links. {@code -Dsnapshots.update=true} writes the files from the responses instead of comparing.
  */
 final class Snapshots {
 
@@ -42,6 +42,10 @@ final class Snapshots {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    /** The token of a signed link (a share's), which holds its expiry and a MAC with the database's key. */
+    private static final Pattern TOKEN = Pattern.compile("token=[0-9a-z]+\\.[A-Za-z0-9_-]+");
+    /** The test server's address in links, whose port is chosen at random. */
+    private static final Pattern SERVER = Pattern.compile("http://localhost:\\d+/");
 
     private Snapshots() {
     }
@@ -57,7 +61,8 @@ final class Snapshots {
     static String masked(String text) {
         Map<String, Integer> ids = new HashMap<>();
         String withoutIds = ID.matcher(text).replaceAll(m -> "(id " + ids.computeIfAbsent(m.group(), k -> ids.size() + 1) + ")");
-        return TIME.matcher(withoutIds).replaceAll("(time)");
+        String withoutTimes = TIME.matcher(withoutIds).replaceAll("(time)");
+        return SERVER.matcher(TOKEN.matcher(withoutTimes).replaceAll("token=(token)")).replaceAll("http://(server)/");
     }
 
     static String normalizedJson(String json) {
