@@ -63,3 +63,54 @@ test('a wrong password is refused with error 40', async () => {
   assert.equal(response.status, 'failed');
   assert.equal(response.error.code, 40);
 });
+
+const trackIds = (process.env.FIDELIO_TRACK_IDS ?? '').split(',');
+const trackSha256 = process.env.FIDELIO_TRACK_SHA256;
+const albumId = process.env.FIDELIO_ALBUM_ID;
+
+test('star, rate and scrobble a song', async () => {
+  for (const response of [
+    await withToken.star({ id: trackIds[0], albumId }),
+    await withApiKey.setRating({ id: trackIds[0], rating: 4 }),
+    await withFormPost.scrobble({ id: trackIds[0], submission: false }),
+    await withToken.scrobble({ id: trackIds[0], time: Date.now() }),
+    await withToken.unstar({ albumId }),
+  ]) {
+    assertOpenSubsonicOk(response);
+  }
+});
+
+test('a playlist is made, read, changed and deleted', async () => {
+  const created = await withFormPost.createPlaylist({ name: 'From the client library', songId: trackIds });
+  assertOpenSubsonicOk(created);
+  const id = created.playlist.id;
+  assert.deepEqual(created.playlist.entry.map((song) => song.id), trackIds);
+  assert.ok(created.playlist.created instanceof Date, 'dates are read as dates');
+
+  assertOpenSubsonicOk(await withToken.updatePlaylist({ playlistId: id, name: 'Renamed', songIndexToRemove: 0 }));
+  const read = await withApiKey.getPlaylist({ id });
+  assert.equal(read.playlist.name, 'Renamed');
+  assert.equal(read.playlist.songCount, trackIds.length - 1);
+  const listed = await withToken.getPlaylists();
+  assert.ok(listed.playlists.playlist.some((playlist) => playlist.id === id));
+
+  assertOpenSubsonicOk(await withToken.deletePlaylist({ id }));
+  assert.equal((await withToken.getPlaylist({ id })).error.code, 70);
+});
+
+test('stream sends the original file and getCoverArt an image', async () => {
+  const audio = await withToken.stream({ id: trackIds[0] });
+  assert.equal(audio.status, 200);
+  assert.equal(audio.headers.get('content-type'), 'audio/flac');
+  const bytes = new Uint8Array(await audio.arrayBuffer());
+  const digest = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+  assert.equal(digest, trackSha256);
+
+  const cover = await withApiKey.getCoverArt({ id: albumId, size: 64 });
+  assert.equal(cover.status, 200);
+  assert.match(cover.headers.get('content-type'), /^image\//);
+
+  const missing = await withToken.stream({ id: '00000000-0000-0000-0000-000000000000' });
+  assert.match(missing.headers.get('content-type'), /^application\/json/);
+  assert.equal((await missing.json())['subsonic-response'].error.code, 70);
+});

@@ -6,10 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fidelio.library.Track;
 import dev.fidelio.testsupport.Api;
 import dev.fidelio.testsupport.ExternalTool;
 import dev.fidelio.testsupport.TestFiles;
@@ -24,6 +31,9 @@ import io.restassured.RestAssured;
 @QuarkusTest
 class SubsonicClientLibraryTest {
 
+    @Inject
+    SampleTracks samples;
+
     private static final Path SOURCES = Path.of("src", "test", "subsonic-client");
     private static final Path PROJECT = Path.of("target", "subsonic-client");
 
@@ -37,6 +47,7 @@ class SubsonicClientLibraryTest {
         }
         npm.runIn(PROJECT, Map.of(), "ci", "--ignore-scripts", "--no-audit", "--no-fund");
 
+        List<Track> flacs = samples.all().stream().filter(track -> track.format.equals("flac")).limit(3).toList();
         String name = SubsonicCall.uniqueName("client-library");
         String password = "client library password";
         Api.createUser(name, password, "user");
@@ -45,8 +56,19 @@ class SubsonicClientLibraryTest {
                 "FIDELIO_USERNAME", name,
                 "FIDELIO_PASSWORD", password,
                 "FIDELIO_API_KEY", SubsonicCall.newApiKey(name, password),
-                "FIDELIO_MUSIC_FOLDER", TestFiles.sampleLibrary().getFileName().toString()),
+                "FIDELIO_MUSIC_FOLDER", TestFiles.sampleLibrary().getFileName().toString(),
+                "FIDELIO_TRACK_IDS", String.join(",", flacs.stream().map(track -> track.id.toString()).toList()),
+                "FIDELIO_TRACK_SHA256", sha256(SampleTracks.file(flacs.get(0))),
+                "FIDELIO_ALBUM_ID", samples.albumOf(flacs.get(0)).toString()),
                 "--test", "--test-reporter=tap", "client.test.mjs");
-        assertThat(output).contains("# pass 5", "# fail 0");
+        assertThat(output).contains("# pass 8", "# fail 0");
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

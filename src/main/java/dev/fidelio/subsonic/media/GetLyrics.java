@@ -39,7 +39,7 @@ public class GetLyrics implements SubsonicMethod {
                 .flatMap(title -> queries.find(lyrics.listener(request).visible(), artist, title))
                 .flatMap(id -> lyrics.of(request, id))
                 .map(song -> new Lyrics(song.song().artist(), song.song().title(), song.lyrics().plainText()))
-                .orElse(new Lyrics(null, null, null));
+                .orElse(new Lyrics(null, null, ""));
         return Payload.of("lyrics", found);
     }
 }
