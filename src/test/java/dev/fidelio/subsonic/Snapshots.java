@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * a change to any response shows as a change to its file. What differs from one run to the next is masked: the
  * server's version, which changes with every release; the library's ids, which each database makes anew, numbered in
  * the order they first appear (the same id is the same number throughout a file); and times (when an item was added,
- * starred, played). {@code -Dsnapshots.update=true} writes the files from the responses instead of comparing.
+ * starred, played, last modified). {@code -Dsnapshots.update=true} writes the files from the responses instead of comparing.
  */
 final class Snapshots {
 
@@ -42,6 +42,8 @@ final class Snapshots {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    /** Times in milliseconds since 1970, which Subsonic gives getIndexes' lastModified in. */
+    private static final Pattern MILLIS = Pattern.compile("(\"?lastModified\"?\\s*[=:]\\s*\"?)\\d+");
 
     private Snapshots() {
     }
@@ -57,7 +59,7 @@ final class Snapshots {
     static String masked(String text) {
         Map<String, Integer> ids = new HashMap<>();
         String withoutIds = ID.matcher(text).replaceAll(m -> "(id " + ids.computeIfAbsent(m.group(), k -> ids.size() + 1) + ")");
-        return TIME.matcher(withoutIds).replaceAll("(time)");
+        return MILLIS.matcher(TIME.matcher(withoutIds).replaceAll("(time)")).replaceAll("$1(time)");
     }
 
     static String normalizedJson(String json) {

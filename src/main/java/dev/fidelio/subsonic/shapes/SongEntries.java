@@ -76,9 +76,11 @@ public class SongEntries {
         Map<UUID, Annotation> annotated = annotations.of(listener.userId(), ItemKind.track, ids);
         List<Child> songs = new ArrayList<>(items.size());
         for (TrackItem track : items) {
-            songs.add(song(track, albumsById.get(track.albumId()), albumArtists.getOrDefault(track.albumId(), List.of()),
-                    credits.getOrDefault(track.id(), List.of()), genresById.getOrDefault(track.id(), List.of()),
-                    worksById.get(track.workId()), annotated.get(track.id())));
+            UUID albumId = track.albumId();
+            songs.add(song(track, albumId == null ? null : albumsById.get(albumId),
+                    albumId == null ? List.of() : albumArtists.getOrDefault(albumId, List.of()), credits.getOrDefault(track.id(), List.of()),
+                    genresById.getOrDefault(track.id(), List.of()), track.workId() == null ? null : worksById.get(track.workId()),
+                    annotated.get(track.id())));
         }
         return songs;
     }
