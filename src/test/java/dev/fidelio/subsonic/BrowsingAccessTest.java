@@ -67,6 +67,8 @@ class BrowsingAccessTest {
         JsonNode narrowed = SubsonicCall.asAdmin().set("musicFolderId", Long.toString(sample)).set("type", "alphabeticalByName")
                 .set("size", "500").getJson("getAlbumList2");
         assertThat(narrowed.path("albumList2").path("album").size()).isEqualTo(SampleLibrary.ALBUMS);
+        JsonNode unnamed = SnapshotAccount.call().set("musicFolderId", "").set("type", "newest").set("size", "500").getJson("getAlbumList2");
+        assertThat(unnamed.path("albumList2").path("album").size()).as("an empty musicFolderId names none").isEqualTo(SampleLibrary.ALBUMS);
 
         String name = SubsonicCall.uniqueName("no-library");
         access.restrict(Api.createUser(name, PASSWORD, "user"), Set.of());

@@ -1,5 +1,6 @@
 package dev.fidelio.subsonic.browsing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ import dev.fidelio.subsonic.shapes.SongEntries;
 @ApplicationScoped
 public class GetMusicDirectory implements SubsonicMethod {
 
-    record Directory(String id, String parent, String name, java.time.Instant starred, Integer userRating, Double averageRating,
+    record Directory(String id, String parent, String name, Instant starred, Integer userRating, Double averageRating,
             Long playCount, List<Child> child) {
     }
 
