@@ -53,15 +53,16 @@ public class ArtistQueries {
                 r -> ArtistItem.of(r, 0));
     }
 
-    /** On how many visible albums each artist is, in any part (those {@link AlbumQueries#ofArtistsInAnyRole} lists). */
-    public Map<UUID, Integer> albumCounts(VisibleLibraries visible, Collection<UUID> artistIds) {
+    /** Each artist's albums in any part (those {@link AlbumQueries#ofArtistsInAnyRole} lists), counted. */
+    public Map<UUID, Discography> discographies(VisibleLibraries visible, Collection<UUID> artistIds) {
         if (artistIds.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, Integer> counts = new HashMap<>();
-        new Sql("SELECT x.artist_id, count(*) FROM (").add(ArtistAlbums.select(visible, artistIds)).add(") x GROUP BY 1")
-                .rows(entityManager).forEach(r -> counts.put(Rows.uuid(r[0]), Rows.integer(r[1])));
-        return counts;
+        Map<UUID, Discography> found = new HashMap<>();
+        new Sql("SELECT x.artist_id, count(*), bool_or(a.cover_path IS NOT NULL OR a.cover_track_id IS NOT NULL) FROM (")
+                .add(ArtistAlbums.select(visible, artistIds)).add(") x JOIN album a ON a.id = x.album_id GROUP BY 1")
+                .rows(entityManager).forEach(r -> found.put(Rows.uuid(r[0]), new Discography(Rows.integer(r[1]), Rows.bool(r[2]))));
+        return found;
     }
 
     public Map<UUID, ArtistItem> byIds(VisibleLibraries visible, Collection<UUID> ids) {

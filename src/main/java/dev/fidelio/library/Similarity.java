@@ -81,7 +81,7 @@ public class Similarity {
         Sql sql = new Sql("WITH seed_artists AS (SELECT c.artist_id FROM track_credit c WHERE c.track_id = ANY(?) AND c.role = 'artist'",
                 (Object) seedIds);
         if (seedKind == NodeKind.ARTIST) {
-            sql.add(" UNION SELECT ?::uuid", seedId);
+            sql.add(" UNION SELECT a.id FROM artist a WHERE a.id = ?", seedId);
         }
         sql.add("), scores AS (SELECT c.track_id AS id, 3.0 AS score FROM track_credit c "
                 + "WHERE c.artist_id IN (SELECT artist_id FROM seed_artists) AND c.role = 'artist'")

@@ -32,7 +32,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * a change to any response shows as a change to its file. What differs from one run to the next is masked: the
  * server's version, which changes with every release; the library's ids, which each database makes anew, numbered in
  * the order they first appear (the same id is the same number throughout a file); and times (when an item was added,
- * starred, played), and the tokens and server address of links. {@code -Dsnapshots.update=true} writes the files from the responses instead of comparing.
+ * starred, played, last modified), and the tokens and server address of links. {@code -Dsnapshots.update=true}
+ * writes the files from the responses instead of comparing.
  */
 final class Snapshots {
 
@@ -46,6 +47,8 @@ final class Snapshots {
     private static final Pattern TOKEN = Pattern.compile("token=[0-9a-z]+\\.[A-Za-z0-9_-]+");
     /** The test server's address in links, whose port is chosen at random. */
     private static final Pattern SERVER = Pattern.compile("http://localhost:\\d+/");
+    /** Times in milliseconds since 1970, which Subsonic gives getIndexes' lastModified in. */
+    private static final Pattern MILLIS = Pattern.compile("(\"?lastModified\"?\\s*[=:]\\s*\"?)\\d+");
 
     private Snapshots() {
     }
@@ -61,7 +64,7 @@ final class Snapshots {
     static String masked(String text) {
         Map<String, Integer> ids = new HashMap<>();
         String withoutIds = ID.matcher(text).replaceAll(m -> "(id " + ids.computeIfAbsent(m.group(), k -> ids.size() + 1) + ")");
-        String withoutTimes = TIME.matcher(withoutIds).replaceAll("(time)");
+        String withoutTimes = MILLIS.matcher(TIME.matcher(withoutIds).replaceAll("(time)")).replaceAll("$1(time)");
         return SERVER.matcher(TOKEN.matcher(withoutTimes).replaceAll("token=(token)")).replaceAll("http://(server)/");
     }
 

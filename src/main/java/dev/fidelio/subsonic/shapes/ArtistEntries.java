@@ -14,6 +14,7 @@ import dev.fidelio.library.Annotations;
 import dev.fidelio.library.ArtistItem;
 import dev.fidelio.library.ArtistQueries;
 import dev.fidelio.library.ArtistRole;
+import dev.fidelio.library.Discography;
 import dev.fidelio.library.ItemKind;
 
 /**
@@ -37,16 +38,16 @@ public class ArtistEntries {
             return List.of();
         }
         List<UUID> ids = items.stream().map(ArtistItem::id).distinct().toList();
-        Map<UUID, Integer> albumCounts = artists.albumCounts(listener.visible(), ids);
-        Set<UUID> withCover = artists.withCover(listener.visible(), ids);
+        Map<UUID, Discography> discographies = artists.discographies(listener.visible(), ids);
         Map<UUID, Set<ArtistRole>> roles = artists.roles(listener.visible(), ids);
         Map<UUID, Annotation> annotated = annotations.of(listener.userId(), ItemKind.artist, ids);
         List<ArtistID3> result = new ArrayList<>(items.size());
         for (ArtistItem artist : items) {
             Annotation annotation = annotated.get(artist.id());
             String id = artist.id().toString();
-            result.add(new ArtistID3(id, artist.name(), withCover.contains(artist.id()) ? id : null, null,
-                    albumCounts.getOrDefault(artist.id(), 0), annotation == null ? null : annotation.starredAt(),
+            Discography discography = discographies.getOrDefault(artist.id(), Discography.NONE);
+            result.add(new ArtistID3(id, artist.name(), discography.hasCover() ? id : null, null,
+                    discography.albumCount(), annotation == null ? null : annotation.starredAt(),
                     SongEntries.orEmpty(artist.mbid()), artist.sortName(),
                     roles.getOrDefault(artist.id(), Set.of()).stream().map(ArtistEntries::role).toList()));
         }

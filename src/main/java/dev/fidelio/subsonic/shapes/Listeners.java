@@ -25,12 +25,16 @@ public class Listeners {
         this.access = access;
     }
 
-    /** A music folder the caller may not see is refused as unknown, so its existence is not given away. */
+    /**
+     * A music folder the caller may not see is refused as unknown, so its existence is not given away. An empty
+     * {@code musicFolderId}, as some apps send when none is chosen, names none.
+     */
     @Transactional
     public Listener of(SubsonicRequest request) {
         long userId = request.caller().userId();
         VisibleLibraries visible = access.of(userId);
-        List<Long> asked = request.longs(MUSIC_FOLDER_ID);
+        boolean none = request.all(MUSIC_FOLDER_ID).stream().allMatch(String::isBlank);
+        List<Long> asked = none ? List.of() : request.longs(MUSIC_FOLDER_ID);
         if (asked.isEmpty()) {
             return new Listener(userId, visible);
         }

@@ -76,11 +76,11 @@ public class SongEntries {
         Map<UUID, Annotation> annotated = annotations.of(listener.userId(), ItemKind.track, ids);
         List<Child> songs = new ArrayList<>(items.size());
         for (TrackItem track : items) {
-            // A track without album or work has a null id, which the immutable maps of no results refuse to look up.
-            songs.add(song(track, track.albumId() == null ? null : albumsById.get(track.albumId()),
-                    track.albumId() == null ? List.of() : albumArtists.getOrDefault(track.albumId(), List.of()),
-                    credits.getOrDefault(track.id(), List.of()), genresById.getOrDefault(track.id(), List.of()),
-                    track.workId() == null ? null : worksById.get(track.workId()), annotated.get(track.id())));
+            UUID albumId = track.albumId();
+            songs.add(song(track, albumId == null ? null : albumsById.get(albumId),
+                    albumId == null ? List.of() : albumArtists.getOrDefault(albumId, List.of()), credits.getOrDefault(track.id(), List.of()),
+                    genresById.getOrDefault(track.id(), List.of()), track.workId() == null ? null : worksById.get(track.workId()),
+                    annotated.get(track.id())));
         }
         return songs;
     }
