@@ -7,12 +7,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.fidelio.testsupport.ServerProcess;
+import dev.fidelio.testsupport.TestFiles;
 
 /** The few calls a benchmark makes to the server it started: log in as the admin, send JSON, read a field. */
 final class BenchApi {
@@ -33,6 +36,32 @@ final class BenchApi {
     static Map<String, String> serverEnvironment(Path musicDir, Path dataDir) {
         return new HashMap<>(Map.of("FIDELIO_MUSIC_DIRS", musicDir.toString(), "FIDELIO_DATA_DIR", dataDir.toString(),
                 "FIDELIO_ADMIN_PASSWORD", ADMIN_PASSWORD, "LANG", "C.UTF-8"));
+    }
+
+    /** The corpus sizes to measure: {@code -Dbench.sizes}, comma-separated, else {@code defaults}. */
+    static List<Integer> sizes(String defaults) {
+        return Arrays.stream(System.getProperty("bench.sizes", defaults).split(",")).map(size -> Integer.valueOf(size.strip())).toList();
+    }
+
+    /**
+     * A packaged server on a new corpus of {@code n} tracks in {@code work}, each album folder with a cover, indexed,
+     * with folder watching off so that nothing but the benchmark's load runs.
+     */
+    static ServerProcess indexedServer(Path work, int n) throws Exception {
+        TestFiles.deleteTree(work);
+        Path corpus = BenchCorpus.write(work.resolve("music"), n);
+        BenchCorpus.addCovers(corpus);
+        Map<String, String> env = serverEnvironment(corpus, work.resolve("data"));
+        env.put("FIDELIO_SCAN_WATCH", "false");
+        ServerProcess server = ServerProcess.start(env, work).awaitHealthy();
+        try {
+            awaitScan(server, login(server), 1, () -> {
+            });
+            return server;
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
     }
 
     /** Polls scan {@code id} until it finishes; returns its duration as the server measured it, in seconds. */

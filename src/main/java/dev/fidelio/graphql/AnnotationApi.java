@@ -1,8 +1,6 @@
 package dev.fidelio.graphql;
 
 import java.time.Instant;
-import java.util.Set;
-import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,14 +8,10 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import dev.fidelio.library.AlbumQueries;
 import dev.fidelio.library.Annotations;
-import dev.fidelio.library.ArtistQueries;
 import dev.fidelio.library.ItemKind;
 import dev.fidelio.library.NodeKind;
 import dev.fidelio.library.Nodes;
-import dev.fidelio.library.TrackQueries;
-import dev.fidelio.library.WorkQueries;
 import io.quarkus.security.Authenticated;
 
 /** Starring, rating and counting plays of what the caller can see. */
@@ -28,20 +22,11 @@ public class AnnotationApi {
     private final Caller caller;
     private final Nodes nodes;
     private final Annotations annotations;
-    private final ArtistQueries artists;
-    private final AlbumQueries albums;
-    private final TrackQueries tracks;
-    private final WorkQueries works;
 
-    AnnotationApi(Caller caller, Nodes nodes, Annotations annotations, ArtistQueries artists, AlbumQueries albums, TrackQueries tracks,
-            WorkQueries works) {
+    AnnotationApi(Caller caller, Nodes nodes, Annotations annotations) {
         this.caller = caller;
         this.nodes = nodes;
         this.annotations = annotations;
-        this.artists = artists;
-        this.albums = albums;
-        this.tracks = tracks;
-        this.works = works;
     }
 
     @Mutation
@@ -83,21 +68,10 @@ public class AnnotationApi {
 
     /** The kind of an item the caller can see and annotate; anything else is not found. */
     private ItemKind annotatable(String id) {
-        UUID uuid = Ids.uuid(id);
-        NodeKind kind = nodes.kindOf(uuid).orElseThrow(() -> new NotFoundException("item", id));
+        NodeKind kind = nodes.annotatable(Ids.uuid(id), caller.visible()).orElseThrow(() -> new NotFoundException("item", id));
         if (kind.annotated() == null) {
             throw new IllegalArgumentException("Only artists, albums, tracks and works can be starred, rated or played; " + id + " is a "
                     + kind.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        Set<UUID> one = Set.of(uuid);
-        boolean visible = switch (kind.annotated()) {
-            case artist -> !artists.byIds(caller.visible(), one).isEmpty();
-            case album -> !albums.byIds(caller.visible(), one).isEmpty();
-            case track -> !tracks.byIds(caller.visible(), one).isEmpty();
-            case work -> !works.byIds(caller.visible(), one).isEmpty();
-        };
-        if (!visible) {
-            throw new NotFoundException("item", id);
         }
         return kind.annotated();
     }

@@ -34,6 +34,56 @@ public class AlbumQueries {
         return Keyset.count(entityManager, FROM, conditions(visible, userId, filter));
     }
 
+    /** A slice of the albums in {@code order}, for the listener {@code userId}. */
+    public List<AlbumItem> list(VisibleLibraries visible, long userId, ListFilter filter, AlbumOrder order, int offset, int limit) {
+        List<Condition> c = new ArrayList<>(conditions(visible, userId, filter));
+        String from = FROM;
+        String by = switch (order) {
+            case NAME -> "lower(a.title_sort), a.id";
+            case ARTIST -> "lower((SELECT ar.sort_name FROM album_artist aa JOIN artist ar ON ar.id = aa.artist_id "
+                    + "WHERE aa.album_id = a.id ORDER BY aa.position LIMIT 1)), lower(a.title_sort), a.id";
+            case NEWEST -> "a.created_at DESC, a.id DESC";
+            case YEAR -> "COALESCE(a.year, 0), lower(a.title_sort), a.id";
+            case YEAR_DESCENDING -> "COALESCE(a.year, 0) DESC, lower(a.title_sort), a.id";
+            case MOST_PLAYED, RECENTLY_PLAYED, HIGHEST_RATED -> {
+                from = FROM + " JOIN annotation an ON an.item_kind = 'album' AND an.item_id = a.id";
+                c.add(Condition.of("an.user_id = ?", userId));
+                c.add(Condition.of(order == AlbumOrder.HIGHEST_RATED ? "an.rating IS NOT NULL" : "an.play_count > 0"));
+                yield switch (order) {
+                    case MOST_PLAYED -> "an.play_count DESC, an.last_played_at DESC NULLS LAST, a.id";
+                    case RECENTLY_PLAYED -> "an.last_played_at DESC NULLS LAST, a.id";
+                    default -> "an.rating DESC, lower(a.title_sort), a.id";
+                };
+            }
+            case RANDOM -> "random(), a.id";
+        };
+        return Slices.list(entityManager, AlbumItem.COLUMNS, from, c, by, offset, limit, r -> AlbumItem.of(r, 0));
+    }
+
+    /** The subtitles of each album's visible discs, by disc; discs without one are left out. */
+    public Map<UUID, List<AlbumDisc>> discTitles(VisibleLibraries visible, Collection<UUID> albumIds) {
+        if (albumIds.isEmpty()) {
+            return Map.of();
+        }
+        return Rows.grouped(new Sql("SELECT t.album_id, COALESCE(t.disc_number, 1), min(t.disc_subtitle) FROM track t "
+                + "WHERE t.album_id = ANY(?) AND t.disc_subtitle IS NOT NULL AND ", (Object) Rows.uuids(albumIds))
+                .add(TrackFilters.visibleOnly(visible)).add(" GROUP BY 1, 2 ORDER BY 1, 2").rows(entityManager),
+                r -> new AlbumDisc(Rows.integer(r[1]), Rows.text(r[2])));
+    }
+
+    /**
+     * Each artist's albums in every part they have: album artist, credited on a track, composer of a work recorded on
+     * one; by year, then title.
+     */
+    public Map<UUID, List<AlbumItem>> ofArtistsInAnyRole(VisibleLibraries visible, Collection<UUID> artistIds) {
+        if (artistIds.isEmpty()) {
+            return Map.of();
+        }
+        Sql sql = new Sql("SELECT x.artist_id, " + AlbumItem.COLUMNS + " FROM (").add(ArtistAlbums.select(visible, artistIds))
+                .add(") x JOIN album a ON a.id = x.album_id ORDER BY x.artist_id, COALESCE(a.year, 0), lower(a.title_sort), a.id");
+        return Rows.grouped(sql.rows(entityManager), r -> AlbumItem.of(r, 1));
+    }
+
     /** The visible albums among {@code ids}; the others (unknown or hidden) are absent. */
     public Map<UUID, AlbumItem> byIds(VisibleLibraries visible, Collection<UUID> ids) {
         if (ids.isEmpty()) {

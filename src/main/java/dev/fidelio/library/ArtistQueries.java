@@ -39,6 +39,32 @@ public class ArtistQueries {
         return Keyset.count(entityManager, FROM, conditions(visible, userId, filter));
     }
 
+    /** A slice of the artists, as their names sort. */
+    public List<ArtistItem> list(VisibleLibraries visible, long userId, ListFilter filter, int offset, int limit) {
+        return Slices.list(entityManager, ArtistItem.COLUMNS, FROM, conditions(visible, userId, filter), "lower(ar.sort_name), ar.id",
+                offset, limit, r -> ArtistItem.of(r, 0));
+    }
+
+    /** The visible artists called {@code name}, whatever the case, as their names sort. */
+    public List<ArtistItem> named(VisibleLibraries visible, String name) {
+        List<Condition> c = new ArrayList<>(conditions(visible, 0, ListFilter.NONE));
+        c.add(0, Condition.of("lower(ar.name) = lower(?)", name));
+        return Slices.list(entityManager, ArtistItem.COLUMNS, FROM, c, "lower(ar.sort_name), ar.id", 0, Integer.MAX_VALUE,
+                r -> ArtistItem.of(r, 0));
+    }
+
+    /** Each artist's albums in any part (those {@link AlbumQueries#ofArtistsInAnyRole} lists), counted. */
+    public Map<UUID, Discography> discographies(VisibleLibraries visible, Collection<UUID> artistIds) {
+        if (artistIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Discography> found = new HashMap<>();
+        new Sql("SELECT x.artist_id, count(*), bool_or(a.cover_path IS NOT NULL OR a.cover_track_id IS NOT NULL) FROM (")
+                .add(ArtistAlbums.select(visible, artistIds)).add(") x JOIN album a ON a.id = x.album_id GROUP BY 1")
+                .rows(entityManager).forEach(r -> found.put(Rows.uuid(r[0]), new Discography(Rows.integer(r[1]), Rows.bool(r[2]))));
+        return found;
+    }
+
     public Map<UUID, ArtistItem> byIds(VisibleLibraries visible, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

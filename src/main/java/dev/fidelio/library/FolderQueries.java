@@ -65,6 +65,23 @@ public class FolderQueries {
                 .add(" ORDER BY f.parent_id, lower(f.name), f.id").rows(entityManager), r -> FolderItem.of(r, 1));
     }
 
+    /**
+     * For each folder, the album whose cover art stands for it: one with art and visible tracks in the folder or in a
+     * subfolder of it (an album's disc folders, an artist's album folders). Folders without one are absent.
+     */
+    public Map<UUID, UUID> albumCovers(VisibleLibraries visible, Collection<UUID> folderIds) {
+        if (folderIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, UUID> covers = new HashMap<>();
+        new Sql("SELECT f.id, (SELECT t.album_id FROM track t JOIN album a ON a.id = t.album_id "
+                + "WHERE (t.folder_id = f.id OR t.folder_id IN (SELECT s.id FROM folder s WHERE s.parent_id = f.id)) "
+                + "AND (a.cover_path IS NOT NULL OR a.cover_track_id IS NOT NULL) AND ").add(TrackFilters.visibleOnly(visible))
+                .add(" ORDER BY t.relative_path LIMIT 1) FROM folder f WHERE f.id = ANY(?)", (Object) Rows.uuids(folderIds))
+                .rows(entityManager).stream().filter(r -> r[1] != null).forEach(r -> covers.put(Rows.uuid(r[0]), Rows.uuid(r[1])));
+        return covers;
+    }
+
     private static List<Condition> visible(VisibleLibraries visible) {
         return visible.all() ? List.of() : List.of(Condition.of("f.music_folder_id = ANY(?)", (Object) visible.folderIdArray()));
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,14 @@ public class GenreQueries {
         Map<UUID, GenreItem> genres = new HashMap<>();
         new Sql("SELECT " + GenreItem.COLUMNS + " FROM " + FROM).where(c).rows(entityManager).forEach(r -> genres.put(Rows.uuid(r[0]), GenreItem.of(r, 0)));
         return genres;
+    }
+
+    /** The visible genre called {@code name}: exactly so, else whatever the case. */
+    public Optional<GenreItem> named(VisibleLibraries visible, String name) {
+        List<Condition> c = new ArrayList<>(conditions(visible, ListFilter.NONE));
+        c.add(0, Condition.of("lower(g.name) = lower(?)", name));
+        return new Sql("SELECT " + GenreItem.COLUMNS + " FROM " + FROM).where(c).add(" ORDER BY g.name = ? DESC LIMIT 1", name)
+                .rows(entityManager).stream().findFirst().map(r -> GenreItem.of(r, 0));
     }
 
     /** How many visible tracks and albums each genre has. */

@@ -53,6 +53,13 @@ final class TrackFilters {
         return visible.all() ? Condition.of("TRUE") : Condition.of("t.music_folder_id = ANY(?)", (Object) visible.folderIdArray());
     }
 
+    /** Tracks the artist is credited on in any part, album artist of, or composed the work of. */
+    static Condition ofArtistInAnyRole(java.util.UUID artistId) {
+        return Condition.of("(EXISTS (SELECT 1 FROM track_credit ac WHERE ac.track_id = t.id AND ac.artist_id = ?) "
+                + "OR EXISTS (SELECT 1 FROM album_artist aa WHERE aa.album_id = t.album_id AND aa.artist_id = ?) "
+                + "OR EXISTS (SELECT 1 FROM work aw WHERE aw.id = t.work_id AND aw.composer_id = ?))", artistId, artistId, artistId);
+    }
+
     /** Items of {@code kind} (id column {@code idColumn}) the caller starred. */
     static Condition starred(ItemKind kind, String idColumn, long userId) {
         return Condition.of("EXISTS (SELECT 1 FROM annotation an WHERE an.user_id = ? AND an.item_kind = '" + kind.name()

@@ -43,6 +43,31 @@ public class TrackQueries {
         return Keyset.count(entityManager, FROM, conditions(visible, userId, filter));
     }
 
+    /** A slice of the tracks in {@code order}. */
+    public List<TrackItem> list(VisibleLibraries visible, long userId, ListFilter filter, TrackOrder order, int offset, int limit) {
+        String by = switch (order) {
+            case ALBUM -> "(SELECT lower(al.title_sort) FROM album al WHERE al.id = t.album_id), t.album_id, " + IN_ALBUM_ORDER;
+            case RANDOM -> "random(), t.id";
+        };
+        return Slices.list(entityManager, TrackItem.COLUMNS, FROM, conditions(visible, userId, filter), by, offset, limit,
+                r -> TrackItem.of(r, 0));
+    }
+
+    /**
+     * An artist's most played tracks: those credited to them in any part, on albums they are album artist of, or
+     * recordings of works they composed; by their plays by every listener, then by the listeners' average rating,
+     * then in album order.
+     */
+    public List<TrackItem> mostPlayed(VisibleLibraries visible, UUID artistId, int limit) {
+        List<Condition> c = new ArrayList<>(TrackFilters.of(visible, ListFilter.NONE, true));
+        c.add(TrackFilters.ofArtistInAnyRole(artistId));
+        String from = FROM + " LEFT JOIN LATERAL (SELECT sum(an.play_count) AS plays, avg(an.rating) AS rating FROM annotation an "
+                + "WHERE an.item_kind = 'track' AND an.item_id = t.id) p ON true";
+        return Slices.list(entityManager, TrackItem.COLUMNS, from, c, "COALESCE(p.plays, 0) DESC, p.rating DESC NULLS LAST, "
+                + "(SELECT COALESCE(al.year, 0) FROM album al WHERE al.id = t.album_id), t.album_id, " + IN_ALBUM_ORDER, 0, limit,
+                r -> TrackItem.of(r, 0));
+    }
+
     /** The visible tracks among {@code ids}, in the order asked (ids repeated are returned once). */
     public Map<UUID, TrackItem> byIds(VisibleLibraries visible, Collection<UUID> ids) {
         if (ids.isEmpty()) {

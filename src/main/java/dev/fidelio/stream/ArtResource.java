@@ -7,10 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.PathPart;
 
 import dev.fidelio.web.ApiException;
 
@@ -22,9 +19,6 @@ import dev.fidelio.web.ApiException;
 @Path("/art/{id}")
 @PermitAll
 public class ArtResource {
-
-    /** Browsers keep art a day, then ask again with its validator and mostly get a 304. */
-    private static final String CACHING = "private, max-age=86400";
 
     private final ItemAccess access;
     private final CoverArt art;
@@ -46,25 +40,8 @@ public class ArtResource {
 
     private Response respond(ArtRequest request, boolean withBody) {
         UUID id = access.require(CoverArt.SIGNED_URL_PURPOSE, "album, artist or track", request.id, request.token);
-        Cover cover = art.find(id, access.visibleLibraries(), size(request.size));
-        if (cover.notModified(request.ifNoneMatch, request.ifModifiedSince)) {
-            return Response.notModified().header(HttpHeaders.ETAG, cover.entityTag())
-                    .header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(cover.modified()))
-                    .header(HttpHeaders.CACHE_CONTROL, CACHING).build();
-        }
-        ArtImage image = cover.image();
-        Response.ResponseBuilder response = Response.ok().type(image.mimeType())
-                .header(HttpHeaders.CONTENT_LENGTH, image.body().length())
-                .header(HttpHeaders.ETAG, image.entityTag())
-                .header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(image.modified()))
-                .header(HttpHeaders.CACHE_CONTROL, CACHING)
-                // A folder "image" may hold anything; the browser must not guess it is a page and run it.
-                .header("X-Content-Type-Options", "nosniff");
-        if (withBody) {
-            response.entity(image.body() instanceof ArtImage.OnDisk file ? new PathPart(file.path(), 0, file.length())
-                    : ((ArtImage.InMemory) image.body()).data());
-        }
-        return response.build();
+        return art.find(id, access.visibleLibraries(), size(request.size)).response(request.ifNoneMatch, request.ifModifiedSince,
+                withBody);
     }
 
     private static Integer size(String size) {

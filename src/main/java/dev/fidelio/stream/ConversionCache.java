@@ -102,6 +102,17 @@ public class ConversionCache {
         }
     }
 
+    /**
+     * Makes the whole conversion into the cache before anything is sent, for a client that wants its exact length
+     * first; empty when it could not be kept (a full disk).
+     */
+    Optional<ServedFile> makeWhole(Conversion conversion, String key) throws IOException {
+        try (var chain = conversion.chain()) {
+            encodeAndKeep(conversion, key, OutputStream.nullOutputStream());
+        }
+        return find(key);
+    }
+
     private static void patch(Path file, long offset, byte[] bytes) throws IOException {
         try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
             channel.write(java.nio.ByteBuffer.wrap(bytes), offset);

@@ -4,11 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.PathPart;
+
 /**
  * The cover art found for one request, not read yet: its validators first, so that a client whose copy is current
  * costs no image reading at all, then the image.
  */
 public final class Cover {
+
+    /** Browsers keep art a day, then ask again with its validator and mostly get a 304. */
+    private static final String CACHING = "private, max-age=86400";
 
     /** One place the art may be, found on disk, and the size asked for (null: the original). */
     record Located(ArtSource source, LibraryFile file, Integer target) {
@@ -73,5 +81,30 @@ public final class Cover {
             }
         }
         throw CoverArt.unreadable(what);
+    }
+
+    /**
+     * The HTTP answer: 304 when the client's copy (by its validators) is current, else the image with its validators.
+     * Errors as for {@link #image()}.
+     */
+    public Response response(String ifNoneMatch, String ifModifiedSince, boolean withBody) {
+        if (notModified(ifNoneMatch, ifModifiedSince)) {
+            return Response.notModified().header(HttpHeaders.ETAG, entityTag())
+                    .header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(modified()))
+                    .header(HttpHeaders.CACHE_CONTROL, CACHING).build();
+        }
+        ArtImage image = image();
+        Response.ResponseBuilder response = Response.ok().type(image.mimeType())
+                .header(HttpHeaders.CONTENT_LENGTH, image.body().length())
+                .header(HttpHeaders.ETAG, image.entityTag())
+                .header(HttpHeaders.LAST_MODIFIED, Preconditions.httpDate(image.modified()))
+                .header(HttpHeaders.CACHE_CONTROL, CACHING)
+                // A folder "image" may hold anything; the browser must not guess it is a page and run it.
+                .header("X-Content-Type-Options", "nosniff");
+        if (withBody) {
+            response.entity(image.body() instanceof ArtImage.OnDisk file ? new PathPart(file.path(), 0, file.length())
+                    : ((ArtImage.InMemory) image.body()).data());
+        }
+        return response.build();
     }
 }

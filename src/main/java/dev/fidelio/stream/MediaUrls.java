@@ -1,5 +1,6 @@
 package dev.fidelio.stream;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,11 @@ public class MediaUrls {
         return "/stream/" + trackId + "?token=" + signedUrls.sign(StreamResource.SIGNED_URL_PURPOSE, trackId);
     }
 
+    /** The original file, bit-perfect, until {@code until} rather than for the usual lifetime (a share's links). */
+    public String stream(UUID trackId, Instant until) {
+        return "/stream/" + trackId + "?token=" + signedUrls.sign(StreamResource.SIGNED_URL_PURPOSE, trackId, until);
+    }
+
     /** A conversion with the request's format, rate, bits and channels (those left null keep the source's). */
     public String stream(UUID trackId, ConversionRequest request) {
         StringBuilder url = new StringBuilder(stream(trackId)).append("&format=").append(request.format().name().toLowerCase(java.util.Locale.ROOT));
@@ -52,6 +58,11 @@ public class MediaUrls {
     /** The art of an album, artist or track at one size in pixels, or the original when {@code size} is null. */
     public String art(UUID id, Integer size) {
         return artUrl(id, size, signedUrls.sign(CoverArt.SIGNED_URL_PURPOSE, id));
+    }
+
+    /** The original art of an item, until {@code until}. */
+    public String art(UUID id, Instant until) {
+        return artUrl(id, null, signedUrls.sign(CoverArt.SIGNED_URL_PURPOSE, id, until));
     }
 
     /** The original and every offered size, signed once. */

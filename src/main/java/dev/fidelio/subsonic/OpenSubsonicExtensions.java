@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The OpenSubsonic extensions this server implements: those of the protocol layer itself, and those the methods
- * declare ({@link SubsonicMethod#extensions()}), so an extension is announced exactly when its methods exist.
+ * declare ({@link SubsonicEndpoint#extensions()}), so an extension is announced exactly when its methods exist.
  */
 @ApplicationScoped
 public class OpenSubsonicExtensions {

@@ -1,9 +1,14 @@
 package dev.fidelio.subsonic;
 
+import java.util.function.UnaryOperator;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
+import dev.fidelio.library.NoSuchItemException;
+import dev.fidelio.library.NotAllowedException;
 import dev.fidelio.subsonic.response.ClientMode;
 import dev.fidelio.subsonic.response.Payload;
 import dev.fidelio.subsonic.response.ResponseFormat;
@@ -18,12 +23,16 @@ import dev.fidelio.web.ApiException;
 @ApplicationScoped
 public class SubsonicCalls {
 
-    /** What to write back: a payload or an error, in a format and mode. */
-    record Reply(ResponseFormat format, ClientMode mode, Payload payload, SubsonicError error) {
+    /** What to write back: a payload, the bytes of a media method, or an error, in a format and mode. */
+    record Reply(ResponseFormat format, ClientMode mode, Payload payload, Response media, SubsonicError error) {
 
         static Reply failed(ResponseFormat format, ClientMode mode, SubsonicException e) {
-            return new Reply(format, mode, null, e.error());
+            return new Reply(format, mode, null, null, e.error());
         }
+    }
+
+    /** What the HTTP request adds to its parameters: where it came from, and its headers by name. */
+    record Origin(String address, UnaryOperator<String> headers) {
     }
 
     private static final Logger LOG = Logger.getLogger(SubsonicCalls.class);
@@ -43,7 +52,7 @@ public class SubsonicCalls {
      * @param path the method as it appears after {@code /rest/}, with or without {@code .view}
      * @param query the raw query string, form the raw {@code application/x-www-form-urlencoded} body (either may be null)
      */
-    Reply call(String path, String query, String form, String address) {
+    Reply call(String path, String query, String form, Origin origin) {
         Parameters parameters;
         try {
             parameters = Parameters.parse(query, form);
@@ -61,11 +70,15 @@ public class SubsonicCalls {
         }
         String name = path.endsWith(VIEW_SUFFIX) ? path.substring(0, path.length() - VIEW_SUFFIX.length()) : path;
         try {
-            return new Reply(format, mode, invoke(name, parameters, mode, address), null);
+            return invoke(name, parameters, format, mode, origin);
         } catch (SubsonicException e) {
             return Reply.failed(format, mode, e);
         } catch (ApiException e) {
             return Reply.failed(format, mode, translated(e));
+        } catch (NoSuchItemException e) {
+            return Reply.failed(format, mode, SubsonicException.notFound(e.getMessage()));
+        } catch (NotAllowedException e) {
+            return Reply.failed(format, mode, SubsonicException.notAuthorized(e.getMessage()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "The Subsonic method %s failed", SubsonicRequest.shortened(name));
             return Reply.failed(format, mode, new SubsonicException(ErrorCode.GENERIC,
@@ -73,19 +86,21 @@ public class SubsonicCalls {
         }
     }
 
-    private Payload invoke(String name, Parameters parameters, ClientMode mode, String address) {
-        SubsonicMethod method = methods.get(name);
+    private Reply invoke(String name, Parameters parameters, ResponseFormat format, ClientMode mode, Origin origin) {
+        SubsonicEndpoint method = methods.get(name);
         Caller caller = null;
         if (method.access() != Access.PUBLIC) {
             ProtocolVersion.check(required(parameters, "v"));
             required(parameters, "c");
-            caller = authenticator.authenticate(parameters, address);
+            caller = authenticator.authenticate(parameters, origin.address());
             if (method.access() == Access.ADMIN && !caller.admin()) {
                 throw SubsonicException.notAuthorized(caller.username() + " is not authorized for " + name
                         + ": it is for administrators.");
             }
         }
-        return method.handle(new SubsonicRequest(parameters, caller, mode));
+        SubsonicRequest request = new SubsonicRequest(parameters, caller, mode, origin.headers());
+        return method instanceof SubsonicMediaMethod media ? new Reply(format, mode, null, media.serve(request), null)
+                : new Reply(format, mode, ((SubsonicMethod) method).handle(request), null, null);
     }
 
     private static String required(Parameters parameters, String name) {

@@ -21,6 +21,11 @@ public class SubsonicException extends RuntimeException {
         return new SubsonicException(ErrorCode.GENERIC, "Parameter '" + parameter + "' " + problem);
     }
 
+    /** What a library service refused as invalid (a name too long, a position out of range), said as it said it. */
+    public static SubsonicException refused(IllegalArgumentException e) {
+        return new SubsonicException(ErrorCode.GENERIC, e.getMessage());
+    }
+
     public static SubsonicException notFound(String message) {
         return new SubsonicException(ErrorCode.NOT_FOUND, message);
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import dev.fidelio.subsonic.response.ClientMode;
 
@@ -13,11 +15,23 @@ public final class SubsonicRequest {
     private final Parameters parameters;
     private final Caller caller;
     private final ClientMode mode;
+    private final UnaryOperator<String> headers;
 
-    SubsonicRequest(Parameters parameters, Caller caller, ClientMode mode) {
+    SubsonicRequest(Parameters parameters, Caller caller, ClientMode mode, UnaryOperator<String> headers) {
         this.parameters = parameters;
         this.caller = caller;
         this.mode = mode;
+        this.headers = headers;
+    }
+
+    /** An HTTP header of the request ({@code Range}, {@code If-None-Match}), for methods that send files. */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.apply(name));
+    }
+
+    /** The name the client gives itself ({@code c}): which of the user's players made the request. */
+    public String client() {
+        return parameters.first("c");
     }
 
     /** The authenticated caller; every method but a {@link Access#PUBLIC} one has one. */
@@ -45,6 +59,43 @@ public final class SubsonicRequest {
             throw SubsonicException.missing(name);
         }
         return value;
+    }
+
+    /**
+     * A required id: every item here is named by a UUID, so anything else names nothing and is Subsonic's error 70,
+     * as for an unknown id.
+     */
+    public UUID id(String name) {
+        return uuidOf(name, required(name));
+    }
+
+    /** Every value of a repeated id parameter ({@code songId=…&songId=…}), in order. */
+    public List<UUID> ids(String name) {
+        return all(name).stream().map(value -> uuidOf(name, value)).toList();
+    }
+
+    /** A whole-number parameter from {@code min} to {@code max}, if given. */
+    public Optional<Long> number(String name, long min, long max) {
+        return optional(name).map(value -> {
+            try {
+                long number = Long.parseLong(value.strip());
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // refused below with the valid range
+            }
+            throw SubsonicException.invalid(name, "must be a whole number from " + min + " to " + max + ", not '"
+                    + shortened(value) + "'.");
+        });
+    }
+
+    private static UUID uuidOf(String name, String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw SubsonicException.notFound("No item with " + name + " '" + shortened(value) + "'.");
+        }
     }
 
     /** Every value of a repeated parameter ({@code id=1&id=2}), in order. */

@@ -43,7 +43,7 @@ public class SubsonicResource {
     @GET
     @Path("{method: .+}")
     public Response get(@PathParam("method") String method, @Context HttpServerRequest request) {
-        return respond(calls.call(method, request.query(), null, request.remoteAddress().hostAddress()));
+        return respond(calls.call(method, request.query(), null, origin(request)));
     }
 
     @POST
@@ -51,10 +51,17 @@ public class SubsonicResource {
     public Response post(@PathParam("method") String method, @Context HttpServerRequest request, String body) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
         boolean form = type != null && type.toLowerCase(Locale.ROOT).startsWith(FORM);
-        return respond(calls.call(method, request.query(), form ? body : null, request.remoteAddress().hostAddress()));
+        return respond(calls.call(method, request.query(), form ? body : null, origin(request)));
+    }
+
+    private static SubsonicCalls.Origin origin(HttpServerRequest request) {
+        return new SubsonicCalls.Origin(request.remoteAddress().hostAddress(), request::getHeader);
     }
 
     private Response respond(SubsonicCalls.Reply reply) {
+        if (reply.media() != null) {
+            return Response.fromResponse(reply.media()).header("Access-Control-Allow-Origin", "*").build();
+        }
         StreamingOutput body = out -> {
             if (reply.error() == null) {
                 writer.ok(out, reply.format(), reply.mode(), reply.payload());

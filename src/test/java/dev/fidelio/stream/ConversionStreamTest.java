@@ -57,7 +57,7 @@ class ConversionStreamTest extends StreamTestSupport {
         assertThat(preview.format().sampleRate()).isEqualTo(96_000);
         assertThat(described).isEqualTo("FLAC 24/192 \u2192 resample 192000\u219296000 (sinc, linear phase) \u2192 TPDF dither 32\u219224 "
                 + "\u2192 WAV 24/96");
-        assertThat(StreamResource.asciiHeader(described)).isEqualTo(header);
+        assertThat(TrackStreams.asciiHeader(described)).isEqualTo(header);
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.fidelio.subsonic.response.ResponseWriter;
 import io.restassured.response.Response;
 
@@ -28,6 +30,17 @@ final class Renderings {
      */
     static void assertAll(String snapshot, String method, Supplier<SubsonicCall> call) {
         assertAll(snapshot, method, method, call);
+    }
+
+    /** As {@link #assertAll(String, String, Supplier)}, for a call that must succeed. */
+    static void assertAllOk(String snapshot, String method, Supplier<SubsonicCall> call) {
+        assertAllOk(snapshot, method, method, call);
+    }
+
+    static void assertAllOk(String snapshot, String method, String schemaOf, Supplier<SubsonicCall> call) {
+        JsonNode answer = call.get().getJson(method);
+        assertThat(answer.path("status").asText()).as("%s: %s", method, answer).isEqualTo("ok");
+        assertAll(snapshot, method, schemaOf, call);
     }
 
     /** As {@link #assertAll(String, String, Supplier)}, checking the JSON against another method's schema. */

@@ -86,6 +86,11 @@ final class SubsonicCall {
         return given().urlEncodingEnabled(false).get("/rest/" + method + "?" + encoded());
     }
 
+    /** A GET with one HTTP header, as a player sends Range or If-None-Match. */
+    Response getWith(String method, String header, String value) {
+        return given().urlEncodingEnabled(false).header(header, value).get("/rest/" + method + "?" + encoded());
+    }
+
     /** OpenSubsonic's formPost: every parameter in an application/x-www-form-urlencoded body. */
     Response post(String method) {
         return given().urlEncodingEnabled(false).contentType("application/x-www-form-urlencoded").body(encoded())

@@ -27,7 +27,8 @@ class SystemMethodsTest {
     void getOpenSubsonicExtensionsListsWhatIsImplemented() {
         Renderings.assertOpenSubsonic("getOpenSubsonicExtensions", "getOpenSubsonicExtensions", SubsonicCall::anonymous);
         JsonNode extensions = SubsonicCall.anonymous().getJson("getOpenSubsonicExtensions").path("openSubsonicExtensions");
-        assertThat(extensions.findValuesAsText("name")).containsExactly("apiKeyAuthentication", "formPost");
+        assertThat(extensions.findValuesAsText("name")).containsExactly("apiKeyAuthentication", "formPost", "indexBasedQueue",
+                "songLyrics", "topSongsByArtistId", "transcodeOffset");
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * How a response record is written: its components in declaration order, each an attribute, a child element or the
- * text. Worked out once per record type.
+ * text, with the components of {@link Inline} records in their place. Worked out once per record type.
  */
 final class RecordShape {
 
@@ -24,14 +24,29 @@ final class RecordShape {
         TEXT
     }
 
-    record Part(String name, Kind kind, boolean openSubsonicOnly, MethodHandle accessor) {
+    /** A field; {@code path} reads it from the record, through the {@link Inline} records it sits in. */
+    record Part(String name, Kind kind, boolean openSubsonicOnly, List<MethodHandle> path) {
 
         Object valueOf(Object record) {
+            Object value = record;
             try {
-                return accessor.invoke(record);
+                for (MethodHandle accessor : path) {
+                    if (value == null) {
+                        return null;
+                    }
+                    value = accessor.invoke(value);
+                }
+                return value;
             } catch (Throwable e) {
                 throw new IllegalStateException("Cannot read " + name + " of " + record.getClass().getName(), e);
             }
+        }
+
+        Part within(MethodHandle outer, boolean openSubsonic) {
+            List<MethodHandle> longer = new ArrayList<>();
+            longer.add(outer);
+            longer.addAll(path);
+            return new Part(name, kind, openSubsonic || openSubsonicOnly, List.copyOf(longer));
         }
     }
 
@@ -55,9 +70,19 @@ final class RecordShape {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("Cannot read " + component.getName() + " of " + type.getName(), e);
             }
+            boolean openSubsonic = component.isAnnotationPresent(OpenSubsonic.class);
+            if (component.isAnnotationPresent(Inline.class)) {
+                for (Part inner : of(component.getType()).parts) {
+                    found.add(inner.within(accessor, openSubsonic));
+                }
+                continue;
+            }
             WireName wireName = component.getAnnotation(WireName.class);
-            found.add(new Part(wireName == null ? component.getName() : wireName.value(), kindOf(component),
-                    component.isAnnotationPresent(OpenSubsonic.class), accessor));
+            found.add(new Part(wireName == null ? component.getName() : wireName.value(), kindOf(component), openSubsonic,
+                    List.of(accessor)));
+        }
+        if (found.stream().map(Part::name).distinct().count() < found.size()) {
+            throw new IllegalArgumentException(type.getName() + " has two fields of the same name, with those of its @Inline records");
         }
         if (found.stream().filter(p -> p.kind() == Kind.TEXT).count() > 1) {
             throw new IllegalArgumentException(type.getName() + " has more than one @TextContent component");

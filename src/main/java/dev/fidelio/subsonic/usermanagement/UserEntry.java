@@ -27,7 +27,7 @@ record UserEntry(String username, boolean scrobblingEnabled, boolean adminRole, 
                 false, // no podcasts
                 true,
                 false, // no jukebox
-                false, // no shares
+                true, // shares with public links
                 false, // no video
                 folders);
     }

@@ -55,6 +55,18 @@ class ResponseWriterTest {
     record Unsupported(Object anything) {
     }
 
+    record ArtistWithAlbums(@Inline ArtistID3 artist, List<Album> album) {
+    }
+
+    record ArtistID3(String id, String name, int albumCount, @OpenSubsonic String sortName) {
+    }
+
+    record Album(String id, String name, int songCount, int duration, Instant created, @OpenSubsonic String sortName) {
+    }
+
+    record Clash(@Inline Artist artist, String name) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ResponseWriter writer = new ResponseWriter("1.2.3");
 
@@ -159,6 +171,31 @@ class ResponseWriterTest {
         for (String hostile : List.of("alert(1)", "a;b", "</script>", "1abc", "a..b", "", "x".repeat(200))) {
             assertThatThrownBy(() -> ResponseFormat.jsonp(hostile)).as(hostile).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void anInlineRecordsFieldsAreTheEnclosingRecordsOwn() throws Exception {
+        Instant created = Instant.parse("2024-02-29T12:34:56.789Z");
+        ArtistWithAlbums artist = new ArtistWithAlbums(new ArtistID3("ar1", "Bach", 1, "Bach, Johann Sebastian"),
+                List.of(new Album("al1", "Cantatas", 12, 3600, created, "Cantatas, The")));
+
+        validate(xml(ClientMode.LEGACY, Payload.of("artist", artist)));
+        Element root = (Element) parse(xml(ClientMode.OPEN_SUBSONIC, Payload.of("artist", artist)))
+                .getElementsByTagNameNS(ResponseWriter.NAMESPACE, "artist").item(0);
+        assertThat(root.getAttribute("id")).isEqualTo("ar1");
+        assertThat(root.getAttribute("albumCount")).isEqualTo("1");
+        assertThat(root.getElementsByTagNameNS(ResponseWriter.NAMESPACE, "album").getLength()).isEqualTo(1);
+
+        JsonNode open = json(ClientMode.OPEN_SUBSONIC, Payload.of("artist", artist)).path("subsonic-response").path("artist");
+        assertThat(open.path("name").asText()).isEqualTo("Bach");
+        assertThat(open.path("album").get(0).path("sortName").asText()).isEqualTo("Cantatas, The");
+        JsonNode legacy = json(ClientMode.LEGACY, Payload.of("artist", artist)).path("subsonic-response").path("artist");
+        assertThat(legacy.has("sortName")).as("OpenSubsonic fields of the inline record stay out").isFalse();
+        assertThat(open.path("sortName").asText()).isEqualTo("Bach, Johann Sebastian");
+        assertThat(legacy.path("album").get(0).has("sortName")).isFalse();
+
+        assertThatThrownBy(() -> xml(ClientMode.OPEN_SUBSONIC, Payload.of("x", new Clash(new Artist("1", "a", null), "b"))))
+                .hasMessageContaining("same name");
     }
 
     @Test

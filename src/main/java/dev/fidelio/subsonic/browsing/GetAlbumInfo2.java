@@ -1,0 +1,20 @@
+package dev.fidelio.subsonic.browsing;
+
+import jakarta.inject.Singleton;
+
+import dev.fidelio.library.AlbumQueries;
+import dev.fidelio.subsonic.shapes.Listeners;
+
+// A singleton: it shares its base class's final fields, which a client proxy could not.
+@Singleton
+public class GetAlbumInfo2 extends AlbumInfoMethod {
+
+    GetAlbumInfo2(Listeners listeners, SeedItems seeds, AlbumQueries albums) {
+        super(listeners, seeds, albums);
+    }
+
+    @Override
+    public String name() {
+        return "getAlbumInfo2";
+    }
+}

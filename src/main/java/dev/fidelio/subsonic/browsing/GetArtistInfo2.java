@@ -1,0 +1,42 @@
+package dev.fidelio.subsonic.browsing;
+
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import dev.fidelio.library.ArtistItem;
+import dev.fidelio.library.Similarity;
+import dev.fidelio.subsonic.response.ChildElement;
+import dev.fidelio.subsonic.response.Payload;
+import dev.fidelio.subsonic.shapes.ArtistEntries;
+import dev.fidelio.subsonic.shapes.ArtistID3;
+import dev.fidelio.subsonic.shapes.Listener;
+import dev.fidelio.subsonic.shapes.Listeners;
+
+/** An artist's info with similar artists of the ID3 view. */
+// A singleton: it shares its base class's final fields, which a client proxy could not.
+@Singleton
+public class GetArtistInfo2 extends ArtistInfoMethod {
+
+    record ArtistInfo2(@ChildElement String biography, @ChildElement String musicBrainzId, @ChildElement String lastFmUrl,
+            @ChildElement String smallImageUrl, @ChildElement String mediumImageUrl, @ChildElement String largeImageUrl,
+            List<ArtistID3> similarArtist) {
+    }
+
+    private final ArtistEntries entries;
+
+    GetArtistInfo2(Listeners listeners, SeedItems seeds, Similarity similarity, ArtistEntries entries) {
+        super(listeners, seeds, similarity);
+        this.entries = entries;
+    }
+
+    @Override
+    public String name() {
+        return "getArtistInfo2";
+    }
+
+    @Override
+    Payload info(Listener listener, ArtistItem artist, List<ArtistItem> similar) {
+        return Payload.of("artistInfo2", new ArtistInfo2(null, artist.mbid(), null, null, null, null, entries.of(listener, similar)));
+    }
+}

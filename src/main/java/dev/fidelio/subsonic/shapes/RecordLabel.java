@@ -1,0 +1,4 @@
+package dev.fidelio.subsonic.shapes;
+
+public record RecordLabel(String name) {
+}
