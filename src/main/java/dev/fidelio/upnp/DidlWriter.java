@@ -44,11 +44,9 @@ final class DidlWriter {
     }
 
     private final Catalog catalog;
-    private final TrackResources resources;
 
     DidlWriter(Catalog catalog) {
         this.catalog = catalog;
-        this.resources = new TrackResources(catalog.urls());
     }
 
     String write(List<Entry> entries, RequestContext context) {
@@ -159,7 +157,7 @@ final class DidlWriter {
         if (t.hasCover()) {
             art(xml, t.id(), context);
         }
-        for (Resource r : resources.of(t, context.profile(), context.baseUrl())) {
+        for (Resource r : new TrackResources(catalog.urls()).of(t, context.profile(), context.baseUrl())) {
             resource(xml, r);
         }
         xml.writeEndElement();

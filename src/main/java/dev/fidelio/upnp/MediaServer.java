@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.jupnp.UpnpService;
 import org.jupnp.UpnpServiceImpl;
@@ -126,8 +127,8 @@ public class MediaServer {
      * and publishes the bound one as a system property afterwards.
      */
     private static int boundPort() {
-        String port = System.getProperty(LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port");
-        return port == null ? 0 : Integer.parseInt(port);
+        String key = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
+        return ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(0);
     }
 
     private static boolean changedTheLibrary(ScanStatus status) {

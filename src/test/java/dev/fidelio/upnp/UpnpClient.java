@@ -101,6 +101,11 @@ final class UpnpClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    HttpResponse<Void> head(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
     Answer browse(String objectId, String flag, long start, long count, String sort) throws Exception {
         return browse(objectId, flag, start, count, sort, Map.of());
     }
@@ -125,9 +130,10 @@ final class UpnpClient {
 
     Fault fault(String action, String... arguments) throws Exception {
         HttpResponse<String> response = call(action, Map.of(), arguments);
-        Document envelope = parse(response.body());
-        return new Fault(response.statusCode(), Integer.parseInt(text(envelope.getDocumentElement(), "urn:schemas-upnp-org:control-1-0", "errorCode")),
-                text(envelope.getDocumentElement(), "urn:schemas-upnp-org:control-1-0", "errorDescription"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+        Element envelope = parse(response.body()).getDocumentElement();
+        assertThat(text(envelope, null, "errorCode")).as(response.body()).isNotNull();
+        return new Fault(response.statusCode(), Integer.parseInt(text(envelope, null, "errorCode")), text(envelope, null, "errorDescription"));
     }
 
     String call(String action) throws Exception {
