@@ -44,6 +44,43 @@ public interface FidelioConfig {
 
     Subsonic subsonic();
 
+    Upnp upnp();
+
+    interface Upnp {
+        /** Whether the UPnP/DLNA media server is announced and answers at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The network interfaces (by name, e.g. {@code eth0}) it is announced and answers on. Unset: every interface
+         * that is up, except loopback and point-to-point links. Naming {@code lo} is allowed (for tests).
+         */
+        Optional<List<String>> interfaces();
+
+        /** The TCP port of its descriptions, control and events; 0 takes a free one (SSDP tells control points which). */
+        @WithDefault("0")
+        int port();
+
+        /** The name control points show. */
+        @WithDefault("Fidelio")
+        String friendlyName();
+
+        /**
+         * The libraries (music folders, by name or by path) it serves. Unset: all of them, including ones added later.
+         */
+        Optional<List<String>> libraries();
+
+        /**
+         * The indexes under the root, in this order (see {@code dev.fidelio.upnp.Index} for the names): a
+         * MinimServer-style choice of which tags the browse tree offers.
+         */
+        @WithDefault("artists,album-artists,albums,composers,genres,conductors,ensembles,performers,folders,playlists,hi-res,recently-added")
+        List<String> indexes();
+
+        /** The file of renderer profiles (see docs/upnp.md); unset, the shipped one. */
+        Optional<@WithConverter(HomePathConverter.class) Path> rendererProfiles();
+    }
+
     interface Subsonic {
         /**
          * Subsonic apps (by the name they send as {@code c}) whose parsers know only the Subsonic 1.16.1 schema: they

@@ -53,6 +53,9 @@ final class Keyset {
                     after.id());
         }
         sql.add(" ORDER BY x.sort_key" + direction + ", x.id" + direction + " LIMIT ?", request.first() + 1);
+        if (request.offset() > 0) {
+            sql.add(" OFFSET ?", request.offset());
+        }
         List<Object[]> rows = sql.rows(entityManager);
         boolean more = rows.size() > request.first();
         List<T> items = new ArrayList<>();
@@ -61,7 +64,7 @@ final class Keyset {
             items.add(item.apply(row));
             cursors.add(new Cursor(sort, seed, Rows.uuid(row[0]), (String) row[row.length - 1]).encode());
         }
-        return new Page<>(items, cursors, more, after != null);
+        return new Page<>(items, cursors, more, after != null || request.offset() > 0);
     }
 
     static long count(EntityManager entityManager, String from, List<Condition> conditions) {

@@ -40,6 +40,12 @@ final class TrackFilters {
         if (filter.minBitDepth() != null) {
             c.add(Condition.of("t.bits_per_sample >= ?", filter.minBitDepth()));
         }
+        if (filter.hiRes()) {
+            c.add(Condition.of("(t.sample_rate >= ? OR t.bits_per_sample > ?)", ListFilter.HI_RES_MIN_RATE, ListFilter.CD_BITS));
+        }
+        if (filter.creditedArtistId() != null) {
+            c.add(Condition.of("EXISTS (SELECT 1 FROM track_credit ac WHERE ac.track_id = t.id AND ac.artist_id = ?)", filter.creditedArtistId()));
+        }
         if (filter.composerId() != null) {
             c.add(Condition.of("(EXISTS (SELECT 1 FROM track_credit cc WHERE cc.track_id = t.id AND cc.role = 'composer' AND cc.artist_id = ?)"
                     + " OR EXISTS (SELECT 1 FROM work cw WHERE cw.id = t.work_id AND cw.composer_id = ?))", filter.composerId(),
