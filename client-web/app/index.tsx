@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Fidelio</p>, document.getElementById('root')!);
