@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { App } from './ui/App';
+import { applyTheme, savedTheme } from './ui/theme';
+import './styles.css';
 
-render(<p>Fidelio</p>, document.getElementById('root')!);
+applyTheme(savedTheme());
+render(<App />, document.getElementById('root')!);
