@@ -25,7 +25,8 @@ export interface SignalPath {
   changes: string[];
 }
 
-const STEP = /\s*(?:->|→)\s*/;
+/** Steps are separated by an arrow between spaces; an arrow inside a step (192000→96000) is part of it. */
+const STEP = /\s+(?:->|→)\s+/;
 
 export function signalPath(source: string, variant: StreamVariant, output: BrowserOutput): SignalPath {
   const steps = variant.signalPath.split(STEP).filter((s) => s.trim() !== '');

@@ -121,8 +121,9 @@ export class GaplessEngine {
     }
     this.wantsToPlay = true;
     element.play().catch((e: Error) => {
-      // Browsers refuse to start audio before the user has interacted with the page; that is no error.
-      if (e.name !== 'NotAllowedError' && e.name !== 'AbortError') {
+      // Browsers refuse to start audio before the user has interacted with the page; that is no error. A source the
+      // browser cannot play is handled by the element's error event, which tries the next variant.
+      if (!['NotAllowedError', 'AbortError', 'NotSupportedError'].includes(e.name)) {
         this.events.error(this.current.source?.key ?? '', e.message);
       }
       this.events.playing(false);

@@ -47,6 +47,10 @@ public final class ExternalTool {
         throw new AssertionError("unreachable");
     }
 
+    public Path executable() {
+        return executable;
+    }
+
     /** Runs the program with {@code arguments}; fails with its output when it exits non-zero or takes too long. */
     public String run(String... arguments) throws IOException, InterruptedException {
         return runIn(null, Map.of(), arguments);
