@@ -18,7 +18,6 @@ import dev.fidelio.library.ArtistQueries;
 import dev.fidelio.library.FolderQueries;
 import dev.fidelio.library.GenreItem;
 import dev.fidelio.library.GenreQueries;
-import dev.fidelio.library.Libraries;
 import dev.fidelio.library.ListFilter;
 import dev.fidelio.library.NodeKind;
 import dev.fidelio.library.Nodes;
@@ -28,8 +27,6 @@ import dev.fidelio.library.Sort;
 import dev.fidelio.library.SortKey;
 import dev.fidelio.library.TrackQueries;
 import dev.fidelio.library.WorkQueries;
-import dev.fidelio.users.AccountService;
-import dev.fidelio.users.User;
 import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.security.Authenticated;
 import io.smallrye.graphql.api.Context;
@@ -47,14 +44,11 @@ public class BrowseApi {
     private final WorkQueries works;
     private final GenreQueries genres;
     private final FolderQueries folders;
-    private final Libraries libraries;
     private final Playlists playlists;
-    private final AccountService accounts;
     private final Context context;
 
     BrowseApi(Caller caller, Nodes nodes, ArtistQueries artists, AlbumQueries albums, TrackQueries tracks, WorkQueries works,
-            GenreQueries genres, FolderQueries folders, Libraries libraries, Playlists playlists, AccountService accounts,
-            Context context) {
+            GenreQueries genres, FolderQueries folders, Playlists playlists, Context context) {
         this.caller = caller;
         this.nodes = nodes;
         this.artists = artists;
@@ -63,9 +57,7 @@ public class BrowseApi {
         this.works = works;
         this.genres = genres;
         this.folders = folders;
-        this.libraries = libraries;
         this.playlists = playlists;
-        this.accounts = accounts;
         this.context = context;
     }
 
@@ -114,19 +106,6 @@ public class BrowseApi {
     @Query
     public @NonNull PlaylistNode playlist(@NonNull @Id String id) {
         return required(NodeKind.PLAYLIST, id, PlaylistNode.class);
-    }
-
-    @Query
-    @Description("The caller's account")
-    public @NonNull UserType me() {
-        User user = accounts.get(caller.userId());
-        return new UserType(user.id.toString(), user.username, user.role.id(), user.isAdmin());
-    }
-
-    @Query
-    @Description("The music folders the caller may see")
-    public @NonNull List<@NonNull LibraryType> libraries() {
-        return libraries.visible(caller.visible()).stream().map(l -> LibraryType.of(l, caller.isAdmin())).toList();
     }
 
     @Query

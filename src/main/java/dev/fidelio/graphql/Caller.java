@@ -6,6 +6,7 @@ import dev.fidelio.library.LibraryAccess;
 import dev.fidelio.library.VisibleLibraries;
 import dev.fidelio.users.BearerIdentityProvider;
 import dev.fidelio.users.Role;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -32,6 +33,14 @@ public class Caller {
 
     public boolean isAdmin() {
         return identity.hasRole(Role.ADMIN.id());
+    }
+
+    /** Refuses anyone but an administrator; {@code reason} says what is theirs alone. */
+    public void requireAdmin(String reason) {
+        userId();
+        if (!isAdmin()) {
+            throw new ForbiddenException("Forbidden: " + reason);
+        }
     }
 
     public VisibleLibraries visible() {

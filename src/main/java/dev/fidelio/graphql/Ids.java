@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** GraphQL ids as the library's ids: UUIDs for items, numbers for libraries. */
+/** GraphQL ids as the library's ids: UUIDs for items, numbers for libraries, users and scans. */
 final class Ids {
 
     private Ids() {
@@ -28,18 +28,26 @@ final class Ids {
         return parsed;
     }
 
+    /** In their order, an id named twice twice: a playlist may hold a track more than once. */
+    static List<UUID> uuidList(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().map(Ids::uuid).toList();
+    }
+
     static Set<Long> libraryIds(List<String> ids) {
         Set<Long> parsed = new LinkedHashSet<>();
         if (ids != null) {
-            for (String id : ids) {
-                try {
-                    parsed.add(Long.parseLong(id.strip()));
-                } catch (NumberFormatException | NullPointerException e) {
-                    throw new IllegalArgumentException("'" + abbreviate(id) + "' is not a library id");
-                }
-            }
+            ids.forEach(id -> parsed.add(number(id, "library")));
         }
         return parsed;
+    }
+
+    /** The id of a library, a user or a scan: a number. */
+    static long number(String id, String kind) {
+        try {
+            return Long.parseLong(id.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException("'" + abbreviate(id) + "' is not a " + kind + " id");
+        }
     }
 
     private static String abbreviate(String text) {

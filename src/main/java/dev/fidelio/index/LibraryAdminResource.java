@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.fidelio.library.LibraryProblem;
-import dev.fidelio.library.LibraryStore;
 import dev.fidelio.library.MusicFolder;
 import dev.fidelio.web.ApiException;
 
@@ -56,16 +55,13 @@ public class LibraryAdminResource {
     private final LibraryScanner scanner;
     private final ScanMonitor monitor;
     private final MusicFolders folders;
-    private final FolderWatcher watcher;
-    private final LibraryStore store;
+    private final MusicFolderAdmin admin;
 
-    LibraryAdminResource(LibraryScanner scanner, ScanMonitor monitor, MusicFolders folders, FolderWatcher watcher,
-            LibraryStore store) {
+    LibraryAdminResource(LibraryScanner scanner, ScanMonitor monitor, MusicFolders folders, MusicFolderAdmin admin) {
         this.scanner = scanner;
         this.monitor = monitor;
         this.folders = folders;
-        this.watcher = watcher;
-        this.store = store;
+        this.admin = admin;
     }
 
     @GET
@@ -78,9 +74,7 @@ public class LibraryAdminResource {
     @POST
     @Path("/folders")
     public Response addFolder(NewFolder folder) {
-        FolderView added = FolderView.of(folders.add(folder == null ? null : folder.path()));
-        watcher.watchMusicFolders();
-        scanner.start(ScanKind.QUICK);
+        FolderView added = FolderView.of(admin.add(folder == null ? null : folder.path()));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -88,12 +82,7 @@ public class LibraryAdminResource {
     @DELETE
     @Path("/folders/{id}")
     public Response removeFolder(@PathParam("id") long id) {
-        if (scanner.current().isPresent()) {
-            throw ApiException.conflict("A scan is running; remove the folder when it has finished.");
-        }
-        folders.remove(id, store);
-        // A removed folder is no longer watched: its later changes (or its deletion) must not start scans.
-        watcher.watchMusicFolders();
+        admin.remove(id);
         return Response.noContent().build();
     }
 

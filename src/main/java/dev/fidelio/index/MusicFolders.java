@@ -32,6 +32,7 @@ import io.quarkus.runtime.StartupEvent;
 public class MusicFolders {
 
     static final String PROBLEM_FOLDER_OFFLINE = "folder-offline";
+    static final int MAX_NAME = 200;
     private static final Logger LOG = Logger.getLogger(MusicFolders.class);
 
     static final int STARTUP_PRIORITY = jakarta.interceptor.Interceptor.Priority.APPLICATION + 500;
@@ -93,8 +94,7 @@ public class MusicFolders {
      */
     @Transactional
     public void remove(long id, LibraryStore store) {
-        MusicFolder folder = MusicFolder.<MusicFolder>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("No music folder with id " + id + "."));
+        MusicFolder folder = find(id);
         if (folder.configured && !folder.addedByAdmin) {
             throw ApiException.conflict(folder.path + " is set in FIDELIO_MUSIC_DIRS; take it out there and restart.");
         }
@@ -105,8 +105,24 @@ public class MusicFolders {
         LOG.infof("Music folder %s and its tracks were removed.", folder.path);
     }
 
+    /** A name of 1 to {@value #MAX_NAME} characters without control characters; names need not be unique. */
+    @Transactional
+    public MusicFolder rename(long id, String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME || stripped.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badRequest("A music folder's name has 1 to " + MAX_NAME + " characters and no control characters.");
+        }
+        MusicFolder folder = find(id);
+        folder.name = stripped;
+        return folder;
+    }
+
     public List<MusicFolder> configuredFolders() {
         return MusicFolder.list("configured = true order by path");
+    }
+
+    private static MusicFolder find(long id) {
+        return MusicFolder.<MusicFolder>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("No music folder with id " + id + "."));
     }
 
     private MusicFolder check(Path path, OffsetDateTime now) {

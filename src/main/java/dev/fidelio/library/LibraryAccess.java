@@ -1,6 +1,10 @@
 package dev.fidelio.library;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,6 +36,29 @@ public class LibraryAccess {
         List<?> folders = entityManager.createNativeQuery("SELECT music_folder_id FROM user_library WHERE user_id = ?1")
                 .setParameter(1, userId).getResultList();
         return VisibleLibraries.only(folders.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet()));
+    }
+
+    /** What each of these accounts may see, in one statement; an unknown id is left out. */
+    @Transactional
+    public Map<Long, VisibleLibraries> of(Collection<Long> userIds) {
+        List<?> rows = entityManager.createNativeQuery("SELECT u.id, u.role = 'admin' OR u.all_libraries, l.music_folder_id "
+                + "FROM app_user u LEFT JOIN user_library l ON l.user_id = u.id AND NOT (u.role = 'admin' OR u.all_libraries) "
+                + "WHERE u.id = ANY(?1)").setParameter(1, userIds.toArray(Long[]::new)).getResultList();
+        Map<Long, Set<Long>> folders = new HashMap<>();
+        Set<Long> everything = new HashSet<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            long user = ((Number) r[0]).longValue();
+            Set<Long> own = folders.computeIfAbsent(user, u -> new HashSet<>());
+            if ((Boolean) r[1]) {
+                everything.add(user);
+            } else if (r[2] != null) {
+                own.add(((Number) r[2]).longValue());
+            }
+        }
+        Map<Long, VisibleLibraries> visible = new HashMap<>();
+        folders.forEach((user, own) -> visible.put(user, everything.contains(user) ? VisibleLibraries.ALL : VisibleLibraries.only(own)));
+        return visible;
     }
 
     /** Lets {@code userId} see every library, including ones added later. */

@@ -35,6 +35,11 @@ public class Playlists {
      */
     public record PlaylistInfo(UUID id, long ownerId, String ownerName, String name, String comment, boolean isPublic,
             Instant createdAt, Instant updatedAt, int trackCount, double durationSeconds) {
+
+        /** The same playlist as the browsing read model, without the totals. */
+        public PlaylistItem item() {
+            return new PlaylistItem(id, ownerId, ownerName, name, comment, isPublic, createdAt, updatedAt);
+        }
     }
 
     /** What an update sets; null leaves that as it is, and an empty comment removes it. */
