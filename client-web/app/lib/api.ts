@@ -1,7 +1,6 @@
 /**
- * The server's API as the player uses it: GraphQL for everything it shows, the login endpoint for the session
- * cookie, and the administrators' REST endpoints for what GraphQL does not offer yet (starting a scan, accounts,
- * music folders). The session cookie travels with every request; a 401 means it ended, and the app shows the login.
+ * The server's API as the player uses it: GraphQL for everything, and the login endpoint for the session cookie.
+ * The cookie travels with every request; a 401 means the session ended, and the app shows the login.
  */
 
 export class ApiError extends Error {
@@ -47,23 +46,6 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     throw new ApiError(body.errors.map((e: { message: string }) => e.message).join('; '), 200);
   }
   return body.data as T;
-}
-
-export async function rest<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status === 401) {
-    loggedOut();
-    throw new ApiError('Your session has ended; log in again.', 401);
-  }
-  if (!response.ok) {
-    throw await errorOf(response);
-  }
-  return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
 export interface Me {

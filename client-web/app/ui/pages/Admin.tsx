@@ -1,11 +1,10 @@
 /**
- * Administration: accounts, music folders, scans with their progress and problems. Shown to administrators only
- * (the server refuses these calls to anyone else). Scan progress is read from GraphQL once a second while a scan
- * runs; starting scans, accounts and folders go through the administrators' REST endpoints, which GraphQL does not
- * cover yet.
+ * Administration: accounts, music folders, scans with their live progress and problems, all through GraphQL.
+ * Shown to administrators only (the server refuses these calls to anyone else).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { graphql, rest } from '../../lib/api';
+import { graphql } from '../../lib/api';
+import { subscribe } from '../../lib/subscribe';
 import { href, type AdminSection } from '../../lib/route';
 import { ErrorBox, Loading, PageHeader } from '../common';
 import { useSession } from '../context';
@@ -39,94 +38,97 @@ export function Admin({ section }: { section: AdminSection }) {
 // --- Scans -------------------------------------------------------------------------------------------------------
 
 interface ScanStatus {
-  id: string; kind: string; phase: string; running: boolean; filesSeen: number; filesDone: number; added: number;
-  updated: number; moved: number; removed: number; problems: number; error: string | null; startedAt: string | null;
-  finishedAt: string | null;
+  id: string; kind: string; phase: string; running: boolean; folder: string | null; filesSeen: number; filesDone: number;
+  filesPerSecond: number; added: number; updated: number; moved: number; removed: number; problems: number; error: string | null;
+  startedAt: string | null; finishedAt: string | null;
 }
 
-const SCAN_FIELDS = 'id kind phase running filesSeen filesDone added updated moved removed problems error startedAt finishedAt';
-const LATEST = `query LatestScan { scanStatus { ${SCAN_FIELDS} } }`;
-const PROBLEMS = `query Problems { scanProblems(first: 200) { path kind message lastSeenAt } }`;
-const POLL_MS = 1000;
+interface Problem {
+  path: string; kind: string; message: string; lastSeenAt: string;
+}
 
+const SCAN_FIELDS = `id kind phase running folder filesSeen filesDone filesPerSecond added updated moved removed problems error
+  startedAt finishedAt`;
+const LATEST = `query LatestScan { scanStatus { ${SCAN_FIELDS} } scanProblems(first: 200) { path kind message lastSeenAt } }`;
+const PROGRESS = `subscription ScanProgress { scanProgress { ${SCAN_FIELDS} } }`;
+const PROBLEMS_FOUND = `subscription ProblemsFound { scanProblems { path kind message lastSeenAt } }`;
+const START = `mutation StartScan($kind: ScanKind) { startScan(kind: $kind) { ${SCAN_FIELDS} } }`;
+
+/** The latest scan as it goes (pushed by the server while the page is open), its buttons, and the problems found. */
 function Scan() {
+  const latest = useQuery<{ scanStatus: ScanStatus | null; scanProblems: Problem[] }>(LATEST);
   const [status, setStatus] = useState<ScanStatus | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [watching, setWatching] = useState(true);
-  const problems = useQuery<{ scanProblems: { path: string; kind: string; message: string; lastSeenAt: string }[] }>(PROBLEMS);
 
   useEffect(() => {
-    if (!watching) {
-      return;
+    if (latest.data) {
+      setStatus((s) => s ?? latest.data!.scanStatus);
+      setProblems(latest.data.scanProblems);
     }
-    let stopped = false;
-    const poll = async () => {
-      try {
-        const data = await graphql<{ scanStatus: ScanStatus | null }>(LATEST);
-        if (stopped) {
-          return;
-        }
-        setStatus(data.scanStatus);
-        setError(null);
-        if (data.scanStatus && !data.scanStatus.finishedAt) {
-          timer = window.setTimeout(poll, POLL_MS);
-        } else {
-          setWatching(false);
-          problems.reload();
-        }
-      } catch (e) {
-        setError((e as Error).message);
-        setWatching(false);
-      }
-    };
-    let timer = window.setTimeout(poll, 0);
+  }, [latest.data]);
+
+  useEffect(() => {
+    const progress = subscribe<{ scanProgress: ScanStatus }>(PROGRESS, {}, {
+      next: (data) => setStatus((old) => (old && Number(old.id) > Number(data.scanProgress.id) && old.running ? old : data.scanProgress)),
+      error: setError,
+    });
+    const found = subscribe<{ scanProblems: Problem }>(PROBLEMS_FOUND, {}, {
+      next: (data) => setProblems((old) => [...old.filter((p) => p.path !== data.scanProblems.path), data.scanProblems]),
+      error: setError,
+    });
     return () => {
-      stopped = true;
-      clearTimeout(timer);
+      progress.close();
+      found.close();
     };
-  }, [watching]);
+  }, []);
 
   const start = async (kind: string) => {
     try {
-      await rest('POST', `/api/library/scans?kind=${kind}`);
-      setWatching(true);
+      const data = await graphql<{ startScan: ScanStatus }>(START, { kind });
+      setStatus(data.startScan);
+      setError(null);
     } catch (e) {
       setError((e as Error).message);
     }
   };
 
   const percent = status && status.filesSeen > 0 ? Math.round((100 * status.filesDone) / status.filesSeen) : 0;
+  const ended = !!status?.finishedAt;
   return (
     <section aria-labelledby="scan-heading">
       <h2 id="scan-heading">Scan</h2>
       <div class="play-buttons">
-        <button type="button" class="button button-primary" onClick={() => start('quick')}>Quick scan</button>
-        <button type="button" class="button" onClick={() => start('full')}>Full scan</button>
-        <button type="button" class="button" onClick={() => start('rules')}>Apply tag rules again</button>
+        <button type="button" class="button button-primary" onClick={() => start('QUICK')}>Quick scan</button>
+        <button type="button" class="button" onClick={() => start('FULL')}>Full scan</button>
+        <button type="button" class="button" onClick={() => start('RULES')}>Apply tag rules again</button>
       </div>
       {error && <ErrorBox message={error} />}
+      {latest.loading && !status && <Loading />}
       {status ? (
         <div class="scan-status" data-scan-id={status.id} data-scan-phase={status.phase} aria-live="polite">
           <p>
             Scan #{status.id} ({status.kind}): <strong class="scan-phase">{status.phase}</strong>
-            {status.finishedAt ? ` · finished ${new Date(status.finishedAt).toLocaleString()}` : ''}
+            {status.folder ? ` · ${status.folder}` : ''}
+            {ended ? ` · ended ${new Date(status.finishedAt!).toLocaleString()}` : ''}
           </p>
-          <progress max={100} value={status.finishedAt ? 100 : percent} aria-label="Scan progress">{percent} %</progress>
+          <progress max={100} value={ended ? 100 : percent} aria-label="Scan progress">{percent} %</progress>
           <p class="scan-counts">
-            <span class="scan-files">{status.filesDone} / {status.filesSeen} files</span> · {status.added} added · {status.updated} updated
-            · {status.moved} moved · {status.removed} removed · {status.problems} problems
+            <span class="scan-files">{status.filesDone} / {status.filesSeen} files</span>
+            {status.running && status.filesPerSecond > 0 ? ` (${Math.round(status.filesPerSecond)} a second)` : ''}
+            {' '}· {status.added} added · {status.updated} updated · {status.moved} moved · {status.removed} removed · {status.problems} problems
           </p>
           {status.error && <ErrorBox message={status.error} />}
         </div>
-      ) : !error && <p class="muted">No scan has run yet.</p>}
+      ) : !latest.loading && !error && <p class="muted">No scan has run yet.</p>}
       <h3>Problems</h3>
-      {problems.error && <ErrorBox message={problems.error} />}
-      {problems.data && problems.data.scanProblems.length === 0 && <p class="muted">No problems.</p>}
-      {problems.data && problems.data.scanProblems.length > 0 && (
+      {latest.error && <ErrorBox message={latest.error} />}
+      {latest.data && problems.length === 0 && <p class="muted">No problems.</p>}
+      {problems.length > 0 && (
         <table class="data-table problems">
           <thead><tr><th scope="col">File</th><th scope="col">Problem</th><th scope="col">Seen</th></tr></thead>
           <tbody>
-            {problems.data.scanProblems.map((p) => (
+            {problems.map((p) => (
               <tr key={p.path + p.kind}><td class="path">{p.path}</td><td>{p.message}</td><td>{new Date(p.lastSeenAt).toLocaleDateString()}</td></tr>
             ))}
           </tbody>
@@ -138,59 +140,51 @@ function Scan() {
 
 // --- Libraries ---------------------------------------------------------------------------------------------------
 
-interface Folder {
-  id: number; path: string; name: string; status: string; fromSettings: boolean;
+interface Library {
+  id: string; name: string; path: string | null; status: string; trackCount: number;
 }
 
 const LIBRARIES = `query Libraries { libraries { id name path status trackCount } }`;
 
 function Libraries() {
-  const libraries = useQuery<{ libraries: { id: string; name: string; path: string | null; status: string; trackCount: number }[] }>(LIBRARIES);
-  const [folders, setFolders] = useState<Folder[] | null>(null);
+  const libraries = useQuery<{ libraries: Library[] }>(LIBRARIES);
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const reload = () => {
-    rest<Folder[]>('GET', '/api/library/folders').then(setFolders, (e: Error) => setError(e.message));
-    libraries.reload();
+  const act = async (mutation: string, variables: Record<string, unknown>) => {
+    try {
+      await graphql(mutation, variables);
+      setError(null);
+      libraries.reload();
+      return true;
+    } catch (e) {
+      setError((e as Error).message);
+      return false;
+    }
   };
-  useEffect(reload, []);
-  const counts = new Map((libraries.data?.libraries ?? []).map((l) => [l.path, l.trackCount]));
   const add = async (e: Event) => {
     e.preventDefault();
-    try {
-      await rest('POST', '/api/library/folders', { path });
+    if (await act('mutation Add($path: String!) { addLibrary(path: $path) { id } }', { path })) {
       setPath('');
-      setError(null);
-      reload();
-    } catch (err) {
-      setError((err as Error).message);
     }
   };
-  const remove = async (folder: Folder) => {
-    if (!confirm(`Remove ${folder.path} and its tracks from the library? The files stay on disk.`)) {
-      return;
-    }
-    try {
-      await rest('DELETE', `/api/library/folders/${folder.id}`);
-      reload();
-    } catch (err) {
-      setError((err as Error).message);
+  const remove = (library: Library) => {
+    if (confirm(`Remove ${library.path ?? library.name} and its tracks from the library? The files stay on disk.`)) {
+      void act('mutation Remove($id: ID!) { removeLibrary(id: $id) }', { id: library.id });
     }
   };
   return (
     <section aria-labelledby="libraries-heading">
       <h2 id="libraries-heading">Libraries</h2>
-      {error && <ErrorBox message={error} />}
-      {!folders && !error && <Loading />}
-      {folders && (
+      {(error || libraries.error) && <ErrorBox message={(error ?? libraries.error)!} />}
+      {libraries.loading && !libraries.data && <Loading />}
+      {libraries.data && (
         <table class="data-table">
           <thead><tr><th scope="col">Name</th><th scope="col">Folder</th><th scope="col">Status</th><th scope="col">Tracks</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
           <tbody>
-            {folders.map((f) => (
-              <tr key={f.id}>
-                <td>{f.name}</td><td class="path">{f.path}</td><td>{f.status.toLowerCase()}</td><td>{counts.get(f.path) ?? '–'}</td>
-                <td>{f.fromSettings ? <span class="muted">from the settings</span>
-                  : <button type="button" class="button button-small" onClick={() => remove(f)}>Remove</button>}</td>
+            {libraries.data.libraries.map((l) => (
+              <tr key={l.id}>
+                <td>{l.name}</td><td class="path">{l.path}</td><td>{l.status}</td><td>{l.trackCount}</td>
+                <td><button type="button" class="button button-small" onClick={() => remove(l)} aria-label={`Remove ${l.name}`}>Remove</button></td>
               </tr>
             ))}
           </tbody>
@@ -208,52 +202,59 @@ function Libraries() {
 // --- Users -------------------------------------------------------------------------------------------------------
 
 interface User {
-  id: number; username: string; role: string; enabled: boolean; createdAt: string;
+  id: string; username: string; role: string; enabled: boolean; createdAt: string | null;
 }
+
+const USERS = `query Users { users { id username role enabled createdAt } }`;
+const UPDATE_USER = `mutation Update($id: ID!, $enabled: Boolean, $role: String) { updateUser(id: $id, enabled: $enabled, role: $role) { id } }`;
+const CREATE_USER = `mutation Create($username: String!, $password: String!, $role: String) {
+  createUser(username: $username, password: $password, role: $role) { id } }`;
 
 function Users() {
   const { me } = useSession();
-  const [users, setUsers] = useState<User[] | null>(null);
+  const users = useQuery<{ users: User[] }>(USERS);
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState({ username: '', password: '', role: 'user' });
-  const reload = () => rest<User[]>('GET', '/api/users').then(setUsers, (e: Error) => setError(e.message));
-  useEffect(() => void reload(), []);
-  const act = async (call: Promise<unknown>) => {
+  const act = async (mutation: string, variables: Record<string, unknown>) => {
     try {
-      await call;
+      await graphql(mutation, variables);
       setError(null);
-      await reload();
+      users.reload();
+      return true;
     } catch (e) {
       setError((e as Error).message);
+      return false;
     }
   };
-  const create = (e: Event) => {
+  const create = async (e: Event) => {
     e.preventDefault();
-    void act(rest('POST', '/api/users', draft).then(() => setDraft({ username: '', password: '', role: 'user' })));
+    if (await act(CREATE_USER, draft)) {
+      setDraft({ username: '', password: '', role: 'user' });
+    }
   };
   return (
     <section aria-labelledby="users-heading">
       <h2 id="users-heading">Users</h2>
-      {error && <ErrorBox message={error} />}
-      {!users && !error && <Loading />}
-      {users && (
+      {(error || users.error) && <ErrorBox message={(error ?? users.error)!} />}
+      {users.loading && !users.data && <Loading />}
+      {users.data && (
         <table class="data-table">
           <thead><tr><th scope="col">User</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
           <tbody>
-            {users.map((u) => (
+            {users.data.users.map((u) => (
               <tr key={u.id}>
                 <td>{u.username}</td>
                 <td>
-                  <select aria-label={`Role of ${u.username}`} value={u.role} disabled={u.username === me.username}
-                    onChange={(e) => act(rest('PATCH', `/api/users/${u.id}`, { role: e.currentTarget.value }))}>
+                  <select aria-label={`Role of ${u.username}`} value={u.role} disabled={u.id === me.id}
+                    onChange={(e) => act(UPDATE_USER, { id: u.id, role: e.currentTarget.value })}>
                     <option value="user">user</option>
                     <option value="admin">admin</option>
                   </select>
                 </td>
                 <td>{u.enabled ? 'enabled' : 'disabled'}</td>
                 <td>
-                  {u.username !== me.username && (
-                    <button type="button" class="button button-small" onClick={() => act(rest('PATCH', `/api/users/${u.id}`, { enabled: !u.enabled }))}>
+                  {u.id !== me.id && (
+                    <button type="button" class="button button-small" onClick={() => act(UPDATE_USER, { id: u.id, enabled: !u.enabled })}>
                       {u.enabled ? 'Disable' : 'Enable'}
                     </button>
                   )}
