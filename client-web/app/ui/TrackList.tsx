@@ -59,7 +59,7 @@ export function TrackList({ tracks, numbering = 'track', albumArtist, showAlbum 
   );
 }
 
-/** Play all and queue all, for an album, a work's performance, a playlist or a folder. */
+/** Play all and queue all, for an album, a work's performance, a playlist or a folder ({@code label} names it: "album X"). */
 export function PlayButtons({ tracks, label }: { tracks: TrackRow[]; label: string }) {
   const { player } = useSession();
   const queueTracks = () => tracks.map(toQueueTrack);

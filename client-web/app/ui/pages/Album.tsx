@@ -52,7 +52,7 @@ export function Album({ id }: { id: string }) {
             <p class="tags">{album.genres.map((g) => <a key={g.id} class="tag" href={href({ page: 'albums', params: { genre: g.id } })}>{g.name}</a>)}</p>
           )}
           <div class="album-actions">
-            <PlayButtons tracks={tracks} label={album.title} />
+            <PlayButtons tracks={tracks} label={`album ${album.title}`} />
             <StarButton id={album.id} starred={album.userData.starred} label={album.title} />
           </div>
         </div>

@@ -54,7 +54,7 @@ function Folder({ id }: { id: string }) {
       </ul>
       {folder.tracks.length > 0 && (
         <>
-          <PlayButtons tracks={folder.tracks} label={folder.name} />
+          <PlayButtons tracks={folder.tracks} label={`folder ${folder.name}`} />
           <TrackList tracks={folder.tracks} numbering="position" showAlbum />
         </>
       )}

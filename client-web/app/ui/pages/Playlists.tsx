@@ -49,7 +49,7 @@ export function Playlist({ id }: { id: string }) {
     <>
       <PageHeader title={playlist.name} />
       <p class="muted">{playlist.owner}{playlist.public ? ' · public' : ''}{playlist.comment ? ` · ${playlist.comment}` : ''}</p>
-      <PlayButtons tracks={playlist.tracks} label={playlist.name} />
+      <PlayButtons tracks={playlist.tracks} label={`playlist ${playlist.name}`} />
       <TrackList tracks={playlist.tracks} numbering="position" showAlbum />
     </>
   );

@@ -75,7 +75,7 @@ export function Work({ id }: { id: string }) {
                   ))}
                 </p>
                 <p class="muted">{p.album.year}</p>
-                <PlayButtons tracks={p.tracks} label={`${work.title}, ${p.album.title}`} />
+                <PlayButtons tracks={p.tracks} label={`the performance on ${p.album.title}`} />
               </div>
             </div>
             <TrackList tracks={p.tracks} numbering="movement" albumArtist={p.album.artistName} />
