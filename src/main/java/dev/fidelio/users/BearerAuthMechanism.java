@@ -1,10 +1,12 @@
 package dev.fidelio.users;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
  * Finds the caller's credential: a session token or API key as {@code Authorization: Bearer}, an API key as
  * {@code X-API-Key}, or the web player's session cookie. Not under {@code /rest/}: Subsonic apps log in with request
  * parameters, checked by the Subsonic adapter, which answers every request in Subsonic's own format; a stale cookie
- * must not turn that into a bare 401, and a browser's cookie must not log in a cross-site Subsonic request.
+ * must not turn that into a bare 401, and a browser's cookie must not log in a cross-site Subsonic request. A token
+ * sent in a header that does not log in is refused (401); a stale cookie is ignored.
  */
 @ApplicationScoped
 public class BearerAuthMechanism implements HttpAuthenticationMechanism {
@@ -32,24 +35,43 @@ public class BearerAuthMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String token = context.normalizedPath().startsWith(SUBSONIC_PATH) ? null : credential(context);
-        if (token == null) {
-            return Uni.createFrom().optional(java.util.Optional.empty());
+        if (context.normalizedPath().startsWith(SUBSONIC_PATH)) {
+            return Uni.createFrom().optional(Optional.empty());
         }
-        return identityProviderManager.authenticate(new TokenAuthenticationRequest(new TokenCredential(token, "bearer")));
+        String header = headerCredential(context);
+        if (header != null) {
+            return identityProviderManager.authenticate(request(header));
+        }
+        Cookie cookie = context.request().getCookie(SESSION_COOKIE);
+        if (cookie == null) {
+            return Uni.createFrom().optional(Optional.empty());
+        }
+        // A cookie whose session has ended (expired, logged out elsewhere) counts as none: the browser keeps sending it,
+        // and the web player's page and its login must still answer instead of refusing every request.
+        return identityProviderManager.authenticate(request(cookie.getValue()))
+                .onFailure(AuthenticationFailedException.class).recoverWithNull();
+    }
+
+    private static TokenAuthenticationRequest request(String token) {
+        return new TokenAuthenticationRequest(new TokenCredential(token, "bearer"));
     }
 
     static String credential(RoutingContext context) {
+        String header = headerCredential(context);
+        if (header != null) {
+            return header;
+        }
+        Cookie cookie = context.request().getCookie(SESSION_COOKIE);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    private static String headerCredential(RoutingContext context) {
         String authorization = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return authorization.substring(BEARER.length()).trim();
         }
         String apiKey = context.request().getHeader(API_KEY_HEADER);
-        if (apiKey != null && !apiKey.isBlank()) {
-            return apiKey.trim();
-        }
-        Cookie cookie = context.request().getCookie(SESSION_COOKIE);
-        return cookie == null ? null : cookie.getValue();
+        return apiKey == null || apiKey.isBlank() ? null : apiKey.trim();
     }
 
     @Override

@@ -47,6 +47,22 @@ public final class ExternalTool {
         throw new AssertionError("unreachable");
     }
 
+    /**
+     * Debian's own Python 3, for scripts that use Debian's Python bindings (they are not in another interpreter
+     * that may come first on the PATH).
+     */
+    public static ExternalTool requireDebianPython(String debianPackages) {
+        Path python = Path.of("/usr/bin/python3");
+        if (Files.isExecutable(python)) {
+            return new ExternalTool(python);
+        }
+        return require("python3", debianPackages);
+    }
+
+    public Path executable() {
+        return executable;
+    }
+
     /** Runs the program with {@code arguments}; fails with its output when it exits non-zero or takes too long. */
     public String run(String... arguments) throws IOException, InterruptedException {
         return runIn(null, Map.of(), arguments);

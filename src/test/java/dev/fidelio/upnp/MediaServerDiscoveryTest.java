@@ -34,7 +34,7 @@ class MediaServerDiscoveryTest {
 
     @Test
     void aGssdpPeerOnLoopbackFindsTheMediaServerAndItsDescription() throws Exception {
-        ExternalTool python = ExternalTool.require("python3", "python3-gi gir1.2-gssdp-1.6");
+        ExternalTool python = ExternalTool.requireDebianPython("python3-gi gir1.2-gssdp-1.6");
         Path script = Path.of(getClass().getResource("/upnp/ssdp-discover.py").toURI());
         String udn = "uuid:" + Files.readString(config.dataDir().resolve("upnp/udn"), StandardCharsets.US_ASCII).strip();
 

@@ -57,6 +57,18 @@ class AuthenticationTest {
     }
 
     @Test
+    void aCookieWhoseSessionEndedCountsAsNone() {
+        String token = token(ADMIN, ADMIN_PASSWORD);
+        as(token).post("/api/auth/logout").then().statusCode(204);
+        // The browser still sends it: the login must work, the API must ask for one.
+        given().cookie(BearerAuthMechanism.SESSION_COOKIE, token).contentType(ContentType.JSON)
+                .body(Map.of("username", ADMIN, "password", ADMIN_PASSWORD))
+                .post("/api/auth/login").then().statusCode(200);
+        given().cookie(BearerAuthMechanism.SESSION_COOKIE, token).get("/api/me").then().statusCode(401);
+        given().cookie(BearerAuthMechanism.SESSION_COOKIE, "fs_forged").get("/api/me").then().statusCode(401);
+    }
+
+    @Test
     void everyApiNeedsALogin() {
         given().get("/api/me").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
         given().get("/api/users").then().statusCode(401);
