@@ -181,7 +181,7 @@ final class DidlWriter {
         String base = context.baseUrl();
         artUri(xml, base + catalog.urls().art(id, THUMBNAIL), "JPEG_TN");
         artUri(xml, base + catalog.urls().art(id, Math.min(640, context.profile().artSize())), "JPEG_SM");
-        artUri(xml, base + catalog.urls().art(id, null), null);
+        artUri(xml, base + catalog.urls().art(id, (Integer) null), null);
     }
 
     private static void artUri(XMLStreamWriter xml, String url, String profileId) throws XMLStreamException {
