@@ -19,7 +19,9 @@ import io.restassured.path.json.JsonPath;
 /**
  * Nested fields are loaded per batch, not per item: a page of albums with their artists, track counts and cover
  * art costs the same few statements for 5 albums as for 100. Counted by Hibernate's statistics (enabled for the
- * tests), which see every statement the query services run: they all go through the entity manager.
+ * tests), which see every statement the query services run: they all go through the entity manager. The statistics
+ * also see the server's own background statements (the scanner asking for queued scans), so each request is counted
+ * as the fewest of three runs: its own statements are the same every time.
  */
 @QuarkusTest
 class StatementCountTest extends GraphQLTestSupport {
@@ -61,8 +63,12 @@ class StatementCountTest extends GraphQLTestSupport {
     private long statementsOf(Runnable request) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         assertThat(statistics.isStatisticsEnabled()).isTrue();
-        long before = statistics.getPrepareStatementCount();
-        request.run();
-        return statistics.getPrepareStatementCount() - before;
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long before = statistics.getPrepareStatementCount();
+            request.run();
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount() - before);
+        }
+        return fewest;
     }
 }
