@@ -39,7 +39,10 @@ function recordingEngine(): Recorded {
     ended: (key) => events.push(`ended:${key}`),
     time: () => undefined,
     playing: (playing) => events.push(playing ? 'playing' : 'paused'),
-    variant: (key, v) => (variants[key] = v.name),
+    variant: (key, v) => {
+      variants[key] = v.name;
+      events.push(`variant:${key}`);
+    },
     error: (key, message) => events.push(`error:${key}:${message}`),
   };
   const engine = new GaplessEngine(listener);
@@ -64,7 +67,7 @@ function until(what: string, condition: () => boolean, timeoutMs = 8000): Promis
 }
 
 test('the preloaded next track starts in the same moment the current one ends', async () => {
-  const { events, engine, elements } = recordingEngine();
+  const { events, variants, engine, elements } = recordingEngine();
   const times: Record<string, number> = {};
   elements.forEach((element) => {
     element.addEventListener('ended', () => (times.ended = performance.now()));
@@ -79,6 +82,9 @@ test('the preloaded next track starts in the same moment the current one ends', 
   const gap = times[`playing:${standby.dataset.player}`] - times.ended;
   assert(gap < 150, `the next track started ${gap.toFixed(0)} ms after the end of the first`);
   assert(!standby.paused, 'the second element plays');
+  // The variant is told when its track becomes current (the player shows it then), not when it is loaded ahead.
+  assertEqual(variants.second, 'original', 'the variant of the track that took over');
+  assert(events.indexOf('variant:second') > events.indexOf('advanced:second'), `variant told after the change: ${events}`);
   assertEqual(events.filter((e) => e.startsWith('ended') || e.startsWith('error')), []);
   engine.stop();
 });

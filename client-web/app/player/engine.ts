@@ -54,13 +54,16 @@ export class GaplessEngine {
     element.addEventListener('durationchange', () => this.isActive(slot) && this.emitTime());
     element.addEventListener('playing', () => this.isActive(slot) && this.events.playing(true));
     element.addEventListener('pause', () => this.isActive(slot) && !element.ended && this.events.playing(false));
-    element.addEventListener('loadedmetadata', () => {
-      if (slot.source) {
-        this.events.variant(slot.source.key, slot.source.candidates[slot.attempt]);
-      }
-    });
+    element.addEventListener('loadedmetadata', () => this.isActive(slot) && this.announce(slot));
     element.addEventListener('error', () => this.onError(slot));
     return slot;
+  }
+
+  /** Tells which variant the current element plays, once it knows it can (it has read the file's header). */
+  private announce(slot: Slot): void {
+    if (slot.source && slot.element.readyState >= HTMLMediaElement.HAVE_METADATA) {
+      this.events.variant(slot.source.key, slot.source.candidates[slot.attempt]);
+    }
   }
 
   private isActive(slot: Slot): boolean {
@@ -83,6 +86,7 @@ export class GaplessEngine {
       this.current.element.pause();
       this.active = 1 - this.active;
       this.seek(startAt);
+      this.announce(this.current);
     } else {
       this.current.element.pause();
       this.assign(this.current, source, startAt);
@@ -195,6 +199,7 @@ export class GaplessEngine {
       this.active = 1 - this.active;
       this.play();
       this.events.advanced(next.source.key);
+      this.announce(next);
     } else {
       this.wantsToPlay = false;
       this.events.playing(false);

@@ -209,7 +209,7 @@ class ContentDirectoryBrowseTest {
         assertThat(client.fault("Browse", "ObjectID", "albums/a-z/not-an-id", "BrowseFlag", "BrowseMetadata", "Filter", "*", "StartingIndex", "0",
                 "RequestedCount", "0", "SortCriteria", "").errorCode()).isEqualTo(701);
         assertThat(client.fault("Browse", "ObjectID", "0", "BrowseFlag", "BrowseSideways", "Filter", "*", "StartingIndex", "0",
-                "RequestedCount", "0", "SortCriteria", "").errorCode()).as("jUPnP's own refusal of an argument it cannot read").isEqualTo(501);
+                "RequestedCount", "0", "SortCriteria", "").errorCode()).as("a BrowseFlag that is neither of the two").isEqualTo(402);
         assertThat(client.fault("Browse", "ObjectID", "0", "BrowseFlag", "BrowseDirectChildren", "Filter", "*", "StartingIndex", "many",
                 "RequestedCount", "0", "SortCriteria", "").errorCode()).as("jUPnP's own refusal of an argument it cannot read").isEqualTo(501);
         assertThat(client.browse("albums/a-z", "BrowseDirectChildren", 0, 3, "+upnp:nonsense,-dc:title").numberReturned()).isEqualTo(3);

@@ -20,6 +20,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
 
 import dev.fidelio.index.LibraryScanner;
@@ -57,6 +58,8 @@ class WebPlayerTest {
 
     @BeforeAll
     static void launch() {
+        // The machine may be busy: what the page shows is waited for as long as anything else.
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         chromium = Chromium.launch();
     }
 
@@ -84,13 +87,13 @@ class WebPlayerTest {
         assertThat(page.locator(".track .badge").first()).hasText("FLAC 16/44.1");
         screenshot(page, "album");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play album Lanterns Over Water")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play album Lanterns Over Water").setExact(true)).click();
         assertThat(nowPlaying(page)).hasText("Harbour Lights");
         double first = waitUntilPlaying(page);
         page.waitForFunction("t => (" + PLAYING + ")() > t + 0.5", first, new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
 
         // The album's last track, then a track queued behind it: the player loads it ahead and changes without a gap.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play Coda")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play Coda").setExact(true)).click();
         assertThat(nowPlaying(page)).hasText("Coda");
         waitUntilPlaying(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause")).click();
@@ -158,7 +161,7 @@ class WebPlayerTest {
         assertThat(performances.filter(new Locator.FilterOptions().setHasText("Tomáš Hrubý"))).hasCount(1);
         screenshot(page, "work");
         performances.filter(new Locator.FilterOptions().setHasText("Margarethe Lindqvist"))
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Play the performance")).click();
+                .locator(".play-buttons .button-primary").click();
         assertThat(nowPlaying(page)).isVisible();
         waitUntilPlaying(page);
         page.context().close();
@@ -189,7 +192,7 @@ class WebPlayerTest {
         assertThat(page.locator(".scan-files")).hasText(java.util.regex.Pattern.compile("^([1-9]\\d*) / \\1 files$"));
         screenshot(page, "admin-scan");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(Api.ADMIN).setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(Api.ADMIN).setExact(true)).first()).isVisible();
         screenshot(page, "admin-users");
         page.context().close();
     }
@@ -219,7 +222,7 @@ class WebPlayerTest {
         assertThat(nav).isHidden();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jökulsárlón")).first().click();
         assertThat(page.locator(".track").first()).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play album Jökulsárlón")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play album Jökulsárlón").setExact(true)).click();
         waitUntilPlaying(page);
         screenshot(page, "phone-album-dark");
         page.context().close();
@@ -233,6 +236,9 @@ class WebPlayerTest {
         BrowserContext context = chromium.browser().newContext(options);
         context.setDefaultTimeout(TIMEOUT_MS);
         Page page = context.newPage();
+        // What the page reports goes to the test's output, next to the failure it may explain.
+        page.onPageError(error -> System.out.println("web player error: " + error));
+        page.onConsoleMessage(message -> System.out.println("web player console: " + message.type() + " " + message.text()));
         page.navigate(base.toString());
         page.getByLabel("User name").fill(username);
         page.getByLabel("Password").fill(password);

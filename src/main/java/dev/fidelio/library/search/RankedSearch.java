@@ -28,7 +28,8 @@ import dev.fidelio.library.VisibleLibraries;
  * knows as a word or the start of one (a variant spelling: Rachmaninov, Rachmaninoff). A word scores by how it
  * matched: whole in the title 1.0, prefix of a title word 0.9, whole elsewhere 0.7, prefix elsewhere 0.6, corrected
  * in the title 0.4, corrected elsewhere 0.3; an item's score is the mean over the query's words. Equal scores put
- * shorter titles first, then the name order of the kind.
+ * shorter titles first, then the name order of the kind; tracks of one title (a movement on several albums) then go
+ * by their path, so that the same library always lists them alike (ids are random).
  */
 public final class RankedSearch {
 
@@ -58,7 +59,7 @@ public final class RankedSearch {
                 "EXISTS (SELECT 1 FROM track t WHERE t.album_id = x.id AND t.music_folder_id = ANY(?))"),
         WORK(ItemKind.work, "work", "x.title", 1,
                 "EXISTS (SELECT 1 FROM track t WHERE t.work_id = x.id AND t.music_folder_id = ANY(?))"),
-        TRACK(ItemKind.track, "track", "x.title_sort", 1, "x.music_folder_id = ANY(?)");
+        TRACK(ItemKind.track, "track", "x.title_sort, x.music_folder_id, x.relative_path", 1, "x.music_folder_id = ANY(?)");
 
         final ItemKind kind;
         final String table;
