@@ -251,6 +251,9 @@ public class LibraryScanner {
             checkpoint();
             report(progress, ScanPhase.CLEANING_UP, null);
             store.deleteOrphans();
+            if (progress.outdatesStatistics()) {
+                store.analyze();
+            }
         } catch (ScanHalted e) {
             halted = e;
         } catch (RuntimeException e) {

@@ -25,6 +25,15 @@ final class ScanProgress {
     int removed;
     int problems;
 
+    /**
+     * Whether this scan changed so much of what it saw that the database's statistics no longer describe the library:
+     * autovacuum's rule (50 rows and a tenth), applied at once instead of at its next round, which may come a minute
+     * later; until then a query planned for a small library may run for seconds on a large one.
+     */
+    boolean outdatesStatistics() {
+        return added + updated + moved + removed > 50 + filesSeen / 10;
+    }
+
     ScanProgress(long runId, ScanKind kind, List<Path> musicDirs, Instant queuedAt, Instant startedAt) {
         this.runId = runId;
         this.kind = kind;

@@ -197,6 +197,15 @@ public class LibraryStore {
         }
     }
 
+    /**
+     * Brings the planner's statistics of the library's tables up to date, so that the queries right after a large
+     * change are planned for the library as it now is, not as it was.
+     */
+    public void analyze() {
+        update("ANALYZE track, track_credit, track_genre, album, album_artist, artist, work, genre, folder", ps -> {
+        });
+    }
+
     private String toJson(Object value) {
         try {
             return json.writeValueAsString(value);

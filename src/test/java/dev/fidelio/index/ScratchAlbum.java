@@ -58,6 +58,7 @@ public final class ScratchAlbum {
     public static void forget(LibraryStore store, Collection<UUID> trackIds, Path scratch) {
         store.delete(trackIds);
         store.deleteOrphans();
+        store.analyze();
         TestFiles.deleteTree(scratch);
     }
 }
