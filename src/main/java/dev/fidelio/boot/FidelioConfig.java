@@ -57,6 +57,20 @@ public interface FidelioConfig {
          */
         Optional<List<String>> interfaces();
 
+        /**
+         * Which of the servers sharing one database announce the media server: {@code every} one (each its own device,
+         * with the UDN of its own data folder), or only the one that scans ({@code scanner}), so that control points
+         * see one Fidelio however many servers run; another takes over the announcement with the scanning.
+         */
+        @WithDefault("every")
+        Announce announce();
+
+        /** See {@link #announce()}. */
+        enum Announce {
+            EVERY,
+            SCANNER
+        }
+
         /** The TCP port of its descriptions, control and events; 0 takes a free one (SSDP tells control points which). */
         @WithDefault("0")
         int port();

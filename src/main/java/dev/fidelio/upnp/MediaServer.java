@@ -17,6 +17,7 @@ import org.jupnp.model.meta.LocalDevice;
 import dev.fidelio.boot.FidelioConfig;
 import dev.fidelio.index.ScanMonitor;
 import dev.fidelio.index.ScanStatus;
+import dev.fidelio.index.ScannerRole;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,7 +27,9 @@ import io.smallrye.mutiny.subscription.Cancellable;
 /**
  * Runs the UPnP MediaServer: starts jUPnP once the HTTP server (which serves the audio and art) listens, announces
  * the device on the configured interfaces, tells subscribed control points when a scan changed the library, and says
- * goodbye (SSDP byebye) when the server stops. Off with {@code FIDELIO_UPNP_ENABLED=false}.
+ * goodbye (SSDP byebye) when the server stops. Off with {@code FIDELIO_UPNP_ENABLED=false}. With
+ * {@code FIDELIO_UPNP_ANNOUNCE=scanner}, of the servers sharing one database only the one that scans runs it: it starts
+ * when this server takes over scanning and says goodbye when it loses it.
  */
 @Singleton
 public class MediaServer {
@@ -42,6 +45,9 @@ public class MediaServer {
     private ContentDirectory directory;
     private LocalDevice device;
     private Cancellable scanWatch;
+    /** The port the HTTP server listens on, once it does. */
+    private Integer httpPort;
+    private boolean scansHere;
 
     MediaServer(FidelioConfig config, Catalog catalog, ExposedLibraries libraries, RendererProfiles profiles, ScanMonitor scans) {
         this.config = config;
@@ -51,9 +57,28 @@ public class MediaServer {
         this.scans = scans;
     }
 
-    void onHttpStart(@ObservesAsync HttpServerStart start) {
-        if (config.upnp().enabled()) {
-            start(start.options().getPort());
+    synchronized void onHttpStart(@ObservesAsync HttpServerStart start) {
+        httpPort = start.options().getPort();
+        startIfDue();
+    }
+
+    synchronized void onScannerRole(@Observes ScannerRole role) {
+        if (role == ScannerRole.SCANNED || config.upnp().announce() != FidelioConfig.Upnp.Announce.SCANNER) {
+            return;
+        }
+        scansHere = role == ScannerRole.TAKEN;
+        if (scansHere) {
+            startIfDue();
+        } else {
+            LOG.info("UPnP: this server no longer scans, so it no longer announces the media server.");
+            stop();
+        }
+    }
+
+    private void startIfDue() {
+        FidelioConfig.Upnp settings = config.upnp();
+        if (settings.enabled() && httpPort != null && (settings.announce() == FidelioConfig.Upnp.Announce.EVERY || scansHere)) {
+            start(httpPort);
         }
     }
 

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,12 +38,14 @@ import io.restassured.path.json.JsonPath;
 /**
  * Two packaged servers on one PostgreSQL, as a household that outgrew one machine runs them: both serve the same
  * library and accounts, one scans, and when that one is killed in the middle of a scan the other takes over and
- * finishes it.
+ * finishes it. Only the scanning server announces the UPnP media server ({@code FIDELIO_UPNP_ANNOUNCE=scanner}), on
+ * loopback, and the other takes that over too.
  */
 class SeveralServersIT {
 
     private static final String ADMIN_PASSWORD = "several-servers-1";
     private static final String SCANS_HERE = "scans the music folders now";
+    private static final String ANNOUNCED = "UPnP media server 'Fidelio' announced";
     /** Ten tracks an album, ten albums an artist. */
     private static final int TRACKS_PER_ALBUM = 10;
     private static final int TRACKS_PER_ARTIST = 100;
@@ -50,6 +55,8 @@ class SeveralServersIT {
 
     @TempDir
     Path work;
+
+    private final Map<ServerProcess, Integer> upnpPorts = new HashMap<>();
 
     @Test
     void bothServeTheLibraryOneScansAndTheOtherFinishesWhenItIsKilled() throws Exception {
@@ -62,6 +69,10 @@ class SeveralServersIT {
                 awaitCount(database, "SELECT count(*) FROM scan_run WHERE finished_at IS NULL", 0);
                 assertThat(first.output()).contains(SCANS_HERE);
                 assertThat(second.output()).as("a second server leaves scanning to the first").doesNotContain(SCANS_HERE);
+                Eventually.until("the first server announcing UPnP", () -> first.output().contains(ANNOUNCED));
+                assertThat(upnpAnswers(first)).as("the scanning server's media server").isTrue();
+                assertThat(upnpAnswers(second)).as("the other server's media server").isFalse();
+                assertThat(second.output()).doesNotContain(ANNOUNCED);
 
                 bothServeTheSameLibrary(database, first, second, music, FIRST_SET);
 
@@ -85,6 +96,7 @@ class SeveralServersIT {
                 blocker.rollback();
 
                 Eventually.until("the second server taking over", () -> second.output().contains(SCANS_HERE));
+                Eventually.until("the second server announcing UPnP", () -> second.output().contains(ANNOUNCED) && upnpAnswers(second));
                 awaitCount(database, "SELECT count(*) FROM track", FIRST_SET + SECOND_SET);
                 awaitCount(database, "SELECT count(*) FROM scan_run WHERE finished_at IS NULL", 0);
                 assertThat(text(database, "SELECT error FROM scan_run WHERE id = " + interrupted))
@@ -153,14 +165,32 @@ class SeveralServersIT {
         settings.put("FIDELIO_AUTH_PASSWORD_KEY", Base64.getEncoder().encodeToString(key));
         settings.put("FIDELIO_AUTH_BCRYPT_COST", "4");
         settings.put("FIDELIO_SCAN_WATCH_QUIET_PERIOD", "PT0.5S");
+        settings.put("FIDELIO_UPNP_ANNOUNCE", "scanner");
         return settings;
     }
 
-    /** Each server has a data folder of its own (caches, its lock); the database and the settings are shared. */
+    /**
+     * Each server has a data folder of its own (caches, its lock, its UPnP device id) and a UPnP port of its own; the
+     * database and the settings are shared.
+     */
     private ServerProcess start(Map<String, String> settings, String name) {
         Map<String, String> env = new HashMap<>(settings);
         env.put("FIDELIO_DATA_DIR", work.resolve(name).toString());
-        return ServerProcess.start(env, work).awaitHealthy();
+        int upnpPort = ServerProcess.freePort();
+        env.put("FIDELIO_UPNP_PORT", String.valueOf(upnpPort));
+        ServerProcess server = ServerProcess.start(env, work).awaitHealthy();
+        upnpPorts.put(server, upnpPort);
+        return server;
+    }
+
+    /** Whether the server's UPnP port takes connections (descriptions, control, events): only while it announces. */
+    private boolean upnpAnswers(ServerProcess server) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upnpPorts.get(server)), 2_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void writeTracks(Path music, int from, int count) throws IOException {

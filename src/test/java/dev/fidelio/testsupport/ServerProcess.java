@@ -35,8 +35,8 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the server with only the given environment on top of a minimal one (PATH, JAVA_HOME); nothing of the
-     * test's own environment leaks in, so that "no settings" means none.
+     * Starts the server with only the given environment on top of a minimal one (PATH, JAVA_HOME, UPnP on loopback);
+     * nothing of the test's own environment leaks in, so that "no settings" means none.
      */
     public static ServerProcess start(Map<String, String> environment, Path workDir) {
         try {
@@ -45,6 +45,8 @@ public final class ServerProcess implements AutoCloseable {
             Map<String, String> env = new HashMap<>();
             env.put("PATH", System.getenv("PATH"));
             env.put("HOME", workDir.toString());
+            // The one setting always given: a server under test announces UPnP on loopback only, never on the network.
+            env.put("FIDELIO_UPNP_INTERFACES", "lo");
             env.putAll(environment);
             String port = env.computeIfAbsent("QUARKUS_HTTP_PORT", k -> String.valueOf(freePort()));
             // user.home comes from the account database, not $HOME: set it too, so that defaults resolve inside the test.
