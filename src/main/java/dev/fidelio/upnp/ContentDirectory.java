@@ -98,10 +98,15 @@ public class ContentDirectory {
             systemUpdateID.increment(true);
             now = systemUpdateID.getValue();
             oldContainers = containerUpdateIDs;
-            containerUpdateIDs = BrowseTree.ROOT + "," + now;
+            containerUpdateIDs = containerUpdateIDs(now);
         }
-        propertyChangeSupport.firePropertyChange("SystemUpdateID", old, now);
-        propertyChangeSupport.firePropertyChange("ContainerUpdateIDs", oldContainers, BrowseTree.ROOT + "," + now);
+        // One change of both variables: jUPnP sends them in one notification (names joined by a comma).
+        propertyChangeSupport.firePropertyChange("SystemUpdateID,ContainerUpdateIDs", oldContainers + "@" + old, containerUpdateIDs(now));
+    }
+
+    /** Which containers changed: the whole tree may have, so the root, with the new update ID. */
+    private static String containerUpdateIDs(long updateId) {
+        return BrowseTree.ROOT + "," + updateId;
     }
 
     @UpnpAction(out = { @UpnpOutputArgument(name = "Result", stateVariable = "A_ARG_TYPE_Result", getterName = "getResult"),

@@ -24,9 +24,9 @@ import org.w3c.dom.NodeList;
  * A control point for the tests: SOAP over real HTTP to the device on loopback, the way control points send it, and
  * the answers parsed (DIDL-Lite as a namespace-aware DOM).
  */
-final class UpnpClient {
+public final class UpnpClient {
 
-    static final String CDS = "urn:schemas-upnp-org:service:ContentDirectory:1";
+    public static final String CDS = "urn:schemas-upnp-org:service:ContentDirectory:1";
 
     /** Browse or Search as answered: the DIDL-Lite document and the counts. */
     record Answer(Document didl, int numberReturned, long totalMatches, long updateId, String raw) {
@@ -83,12 +83,19 @@ final class UpnpClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI description;
     private final URI contentDirectory;
+    private final Document device;
 
     UpnpClient(MediaServer server) throws Exception {
         description = server.descriptionUri(InetAddress.getByName("127.0.0.1"))
                 .orElseThrow(() -> new AssertionError("UPnP is not running on 127.0.0.1"));
-        Document device = parse(get(description, Map.of()).body());
-        contentDirectory = description.resolve(serviceUrl(device, CDS, "controlURL"));
+        String xml = get(description, Map.of()).body();
+        device = parse(xml);
+        contentDirectory = contentDirectory(description, xml);
+    }
+
+    /** A URL of a service, as the description gives it (relative to it). */
+    String serviceUrl(String serviceType, String which) {
+        return serviceUrl(device, serviceType, which);
     }
 
     URI descriptionUri() {
@@ -143,17 +150,26 @@ final class UpnpClient {
     }
 
     private HttpResponse<String> call(String action, Map<String, String> headers, String... arguments) throws Exception {
+        HttpRequest.Builder request = soap(contentDirectory, action, arguments);
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A ContentDirectory action as control points send it: {@code arguments} are name, value, name, value, … */
+    public static HttpRequest.Builder soap(URI controlUrl, String action, String... arguments) {
         StringBuilder body = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\" "
                 + "s:encodingStyle=\"http://schemas.xmlsoap.org/soap/encoding/\"><s:Body><u:" + action + " xmlns:u=\"" + CDS + "\">");
         for (int i = 0; i < arguments.length; i += 2) {
             body.append('<').append(arguments[i]).append('>').append(escape(arguments[i + 1])).append("</").append(arguments[i]).append('>');
         }
         body.append("</u:").append(action).append("></s:Body></s:Envelope>");
-        HttpRequest.Builder request = HttpRequest.newBuilder(contentDirectory).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "text/xml; charset=\"utf-8\"").header("SOAPACTION", "\"" + CDS + "#" + action + "\"")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-        headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(controlUrl).timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml; charset=\"utf-8\"")
+                .header("SOAPACTION", "\"" + CDS + "#" + action + "\"").POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+    }
+
+    /** The control URL of the ContentDirectory in a device description. */
+    public static URI contentDirectory(URI description, String descriptionXml) throws Exception {
+        return description.resolve(serviceUrl(parse(descriptionXml), CDS, "controlURL"));
     }
 
     private static Answer answer(HttpResponse<String> response) throws Exception {
@@ -164,7 +180,7 @@ final class UpnpClient {
                 Long.parseLong(text(envelope, null, "TotalMatches")), Long.parseLong(text(envelope, null, "UpdateID")), result);
     }
 
-    static Document parse(String xml) throws Exception {
+    public static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
