@@ -37,7 +37,7 @@ import dev.fidelio.upnp.UpnpClient;
 public final class UpnpBenchmark {
 
     private static final int CLIENTS = 8;
-    private static final Pattern CONTAINER_ID = Pattern.compile("&lt;container id=&quot;([^&]+)&quot;");
+    private static final Pattern CONTAINER_ID = Pattern.compile("&lt;container id=(?:&quot;|\")([^&\"]+)");
 
     private UpnpBenchmark() {
     }
