@@ -35,29 +35,42 @@ public class Similarity {
 
     /**
      * The artists most like {@code artistId}, best first. An artist scores 3 for each album both are on, 2 for each
-     * work both recorded, 1 for each genre both play and each playlist holding both.
+     * work both recorded, 1 for each genre both play and each playlist holding both. The artist's albums, works,
+     * genres and playlists are read first and the scores then asked for with them as arrays: in one statement with
+     * subqueries the planner had to guess how many there are, and a wrong guess ran for seconds.
      */
     public List<ArtistItem> artists(VisibleLibraries visible, long userId, UUID artistId, int limit) {
-        Sql sql = new Sql("WITH mine AS (SELECT t.id, t.album_id, t.work_id FROM track t WHERE ").add(TrackFilters.ofArtistInAnyRole(artistId))
-                .add(" AND ").add(TrackFilters.visibleOnly(visible)).add("), scores AS (")
+        List<Object[]> mine = new Sql("SELECT t.id, t.album_id, t.work_id FROM track t WHERE ").add(TrackFilters.ofArtistInAnyRole(artistId))
+                .add(" AND ").add(TrackFilters.visibleOnly(visible)).rows(entityManager);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        UUID[] tracks = column(mine, 0);
+        UUID[] genres = ids(new Sql("SELECT DISTINCT genre_id FROM track_genre WHERE track_id = ANY(?)", (Object) tracks))
+                .toArray(UUID[]::new);
+        UUID[] playlists = ids(new Sql("SELECT DISTINCT e.playlist_id FROM playlist_entry e JOIN playlist p ON p.id = e.playlist_id "
+                + "AND (p.owner_id = ? OR p.public) WHERE e.track_id = ANY(?)", userId, tracks)).toArray(UUID[]::new);
+        Sql sql = new Sql("WITH scores AS (")
                 .add("SELECT c.artist_id, 3.0 * count(DISTINCT t.album_id) AS score FROM track t JOIN track_credit c ON c.track_id = t.id "
-                        + "WHERE t.album_id IN (SELECT album_id FROM mine) AND ").add(TrackFilters.visibleOnly(visible)).add(" GROUP BY 1")
+                        + "WHERE t.album_id = ANY(?) AND ", (Object) column(mine, 1)).add(TrackFilters.visibleOnly(visible)).add(" GROUP BY 1")
                 .add(" UNION ALL SELECT c.artist_id, 2.0 * count(DISTINCT t.work_id) FROM track t JOIN track_credit c ON c.track_id = t.id "
-                        + "WHERE t.work_id IN (SELECT work_id FROM mine) AND ").add(TrackFilters.visibleOnly(visible)).add(" GROUP BY 1")
+                        + "WHERE t.work_id = ANY(?) AND ", (Object) column(mine, 2)).add(TrackFilters.visibleOnly(visible)).add(" GROUP BY 1")
                 .add(" UNION ALL SELECT c.artist_id, count(DISTINCT tg.genre_id) FROM track_genre tg JOIN track t ON t.id = tg.track_id "
-                        + "JOIN track_credit c ON c.track_id = t.id AND c.role = 'artist' WHERE tg.genre_id IN "
-                        + "(SELECT g.genre_id FROM track_genre g WHERE g.track_id IN (SELECT id FROM mine)) AND ")
+                        + "JOIN track_credit c ON c.track_id = t.id AND c.role = 'artist' WHERE tg.genre_id = ANY(?) AND ", (Object) genres)
                 .add(TrackFilters.visibleOnly(visible)).add(" GROUP BY 1")
-                .add(" UNION ALL SELECT c.artist_id, count(DISTINCT pe.playlist_id) FROM playlist_entry pe "
-                        + "JOIN playlist p ON p.id = pe.playlist_id AND (p.owner_id = ? OR p.public) JOIN track t ON t.id = pe.track_id "
-                        + "JOIN track_credit c ON c.track_id = t.id AND c.role = 'artist' WHERE pe.playlist_id IN "
-                        + "(SELECT e.playlist_id FROM playlist_entry e WHERE e.track_id IN (SELECT id FROM mine)) AND ", userId)
+                .add(" UNION ALL SELECT c.artist_id, count(DISTINCT pe.playlist_id) FROM playlist_entry pe JOIN track t ON t.id = pe.track_id "
+                        + "JOIN track_credit c ON c.track_id = t.id AND c.role = 'artist' WHERE pe.playlist_id = ANY(?) AND ", (Object) playlists)
                 .add(TrackFilters.visibleOnly(visible)).add(" GROUP BY 1")
                 .add(") SELECT s.artist_id FROM scores s JOIN artist ar ON ar.id = s.artist_id WHERE s.artist_id <> ? "
                         + "GROUP BY s.artist_id, ar.sort_name ORDER BY sum(s.score) DESC, lower(ar.sort_name), s.artist_id LIMIT ?",
                         artistId, limit);
         List<UUID> found = ids(sql);
         return inOrder(found, artists.byIds(visible, found));
+    }
+
+    /** The distinct non-null ids in column {@code index} of {@code rows}. */
+    private static UUID[] column(List<Object[]> rows, int index) {
+        return rows.stream().map(r -> r[index]).filter(Objects::nonNull).map(Rows::uuid).distinct().toArray(UUID[]::new);
     }
 
     /**

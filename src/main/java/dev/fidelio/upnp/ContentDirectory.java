@@ -46,10 +46,12 @@ public class ContentDirectory {
 
     private final PropertyChangeSupport propertyChangeSupport = new PropertyChangeSupport(this);
 
-    @UpnpStateVariable(sendEvents = true, defaultValue = "0", eventMaximumRateMilliseconds = 200)
+    // Not moderated: jUPnP drops, rather than delays, a change that comes within the maximum rate of the event
+    // before, so a scan ending soon after a subscription (or after another scan) went untold. Scans end seldom.
+    @UpnpStateVariable(sendEvents = true, defaultValue = "0")
     private UnsignedIntegerFourBytes systemUpdateID;
 
-    @UpnpStateVariable(sendEvents = true, datatype = "string", defaultValue = "", eventMaximumRateMilliseconds = 200)
+    @UpnpStateVariable(sendEvents = true, datatype = "string", defaultValue = "")
     private String containerUpdateIDs = "";
 
     private final BrowseTree tree;
