@@ -19,8 +19,8 @@ import dev.fidelio.subsonic.shapes.Listeners;
  */
 abstract class AlbumInfoMethod implements SubsonicMethod {
 
-    record AlbumInfo(@ChildElement String notes, @ChildElement String musicBrainzId, @ChildElement String lastFmUrl,
-            @ChildElement String smallImageUrl, @ChildElement String mediumImageUrl, @ChildElement String largeImageUrl) {
+    /** Notes, a Last.fm URL and image URLs would come from an online service: none here. */
+    record AlbumInfo(@ChildElement String musicBrainzId) {
     }
 
     private final Listeners listeners;
@@ -41,6 +41,6 @@ abstract class AlbumInfoMethod implements SubsonicMethod {
         if (album == null) {
             throw ItemIds.notFound(albumId.toString());
         }
-        return Payload.of("albumInfo", new AlbumInfo(null, album.mbReleaseId(), null, null, null, null));
+        return Payload.of("albumInfo", new AlbumInfo(album.mbReleaseId()));
     }
 }

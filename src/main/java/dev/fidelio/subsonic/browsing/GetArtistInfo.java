@@ -18,9 +18,8 @@ import dev.fidelio.subsonic.shapes.Listeners;
 @Singleton
 public class GetArtistInfo extends ArtistInfoMethod {
 
-    record ArtistInfo(@ChildElement String biography, @ChildElement String musicBrainzId, @ChildElement String lastFmUrl,
-            @ChildElement String smallImageUrl, @ChildElement String mediumImageUrl, @ChildElement String largeImageUrl,
-            List<Artist> similarArtist) {
+    /** No biography, Last.fm URL or image URLs: those would come from an online service. */
+    record ArtistInfo(@ChildElement String musicBrainzId, List<Artist> similarArtist) {
     }
 
     private final ArtistEntries entries;
@@ -37,6 +36,6 @@ public class GetArtistInfo extends ArtistInfoMethod {
 
     @Override
     Payload info(Listener listener, ArtistItem artist, List<ArtistItem> similar) {
-        return Payload.of("artistInfo", new ArtistInfo(null, artist.mbid(), null, null, null, null, entries.forFolderView(listener, similar)));
+        return Payload.of("artistInfo", new ArtistInfo(artist.mbid(), entries.forFolderView(listener, similar)));
     }
 }

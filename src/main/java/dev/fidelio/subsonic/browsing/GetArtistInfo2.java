@@ -18,9 +18,8 @@ import dev.fidelio.subsonic.shapes.Listeners;
 @Singleton
 public class GetArtistInfo2 extends ArtistInfoMethod {
 
-    record ArtistInfo2(@ChildElement String biography, @ChildElement String musicBrainzId, @ChildElement String lastFmUrl,
-            @ChildElement String smallImageUrl, @ChildElement String mediumImageUrl, @ChildElement String largeImageUrl,
-            List<ArtistID3> similarArtist) {
+    /** No biography, Last.fm URL or image URLs: those would come from an online service. */
+    record ArtistInfo2(@ChildElement String musicBrainzId, List<ArtistID3> similarArtist) {
     }
 
     private final ArtistEntries entries;
@@ -37,6 +36,6 @@ public class GetArtistInfo2 extends ArtistInfoMethod {
 
     @Override
     Payload info(Listener listener, ArtistItem artist, List<ArtistItem> similar) {
-        return Payload.of("artistInfo2", new ArtistInfo2(null, artist.mbid(), null, null, null, null, entries.of(listener, similar)));
+        return Payload.of("artistInfo2", new ArtistInfo2(artist.mbid(), entries.of(listener, similar)));
     }
 }

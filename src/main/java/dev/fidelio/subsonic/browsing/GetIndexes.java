@@ -67,7 +67,7 @@ public class GetIndexes implements SubsonicMethod {
         List<UUID> roots = folders.page(listener.visible(), null, ListFilter.NONE, Sort.BY_NAME, new PageRequest(PageRequest.MAX_SIZE, null))
                 .items().stream().map(FolderItem::id).toList();
         List<Artist> top = folders.children(listener.visible(), roots).values().stream().flatMap(List::stream)
-                .map(folder -> new Artist(folder.id().toString(), folder.name(), null, null, null, null)).toList();
+                .map(folder -> new Artist(folder.id().toString(), folder.name(), null, null)).toList();
         List<Child> rootSongs = songs.of(listener, tracks.ofFolders(listener.visible(), roots).values().stream()
                 .flatMap(List::stream).toList());
         return Payload.of("indexes", new Indexes(lastModified, ArtistIndex.IGNORED_ARTICLES, List.of(),

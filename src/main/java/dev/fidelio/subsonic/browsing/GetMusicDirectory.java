@@ -39,8 +39,7 @@ import dev.fidelio.subsonic.shapes.SongEntries;
 @ApplicationScoped
 public class GetMusicDirectory implements SubsonicMethod {
 
-    record Directory(String id, String parent, String name, Instant starred, Integer userRating, Double averageRating,
-            Long playCount, List<Child> child) {
+    record Directory(String id, String parent, String name, Instant starred, Integer userRating, Long playCount, List<Child> child) {
     }
 
     private final Listeners listeners;
@@ -94,13 +93,11 @@ public class GetMusicDirectory implements SubsonicMethod {
         List<Child> children = new ArrayList<>();
         for (FolderItem sub : subfolders) {
             UUID cover = covers.get(sub.id());
-            children.add(new Child(sub.id().toString(), id.toString(), true, sub.name(), null, null, null, null, null,
-                    cover == null ? null : cover.toString(), null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null));
+            children.add(Child.folder(sub.id().toString(), id.toString(), sub.name(), cover == null ? null : cover.toString()));
         }
         children.addAll(songs.of(listener, tracks.ofFolders(listener.visible(), List.of(id)).getOrDefault(id, List.of())));
         return Optional.of(new Directory(id.toString(), folder.parentId() == null ? null : folder.parentId().toString(), folder.name(),
-                null, null, null, null, children));
+                null, null, null, children));
     }
 
     private Optional<Directory> artist(Listener listener, UUID id) {
@@ -110,7 +107,7 @@ public class GetMusicDirectory implements SubsonicMethod {
         }
         Artist artist = artistEntries.forFolderView(listener, List.of(item)).get(0);
         List<AlbumItem> theirs = albums.ofArtistsInAnyRole(listener.visible(), List.of(id)).getOrDefault(id, List.of());
-        return Optional.of(new Directory(artist.id(), null, artist.name(), artist.starred(), artist.userRating(), null, null,
+        return Optional.of(new Directory(artist.id(), null, artist.name(), artist.starred(), artist.userRating(), null,
                 albumEntries.directories(listener, theirs)));
     }
 
@@ -121,6 +118,6 @@ public class GetMusicDirectory implements SubsonicMethod {
         }
         AlbumID3 album = albumEntries.of(listener, List.of(item)).get(0);
         return Optional.of(new Directory(album.id(), album.artistId(), album.name(), album.starred(), album.details().userRating(),
-                null, album.playCount(), songs.of(listener, tracks.ofAlbums(listener.visible(), List.of(id)).getOrDefault(id, List.of()))));
+                album.playCount(), songs.of(listener, tracks.ofAlbums(listener.visible(), List.of(id)).getOrDefault(id, List.of()))));
     }
 }

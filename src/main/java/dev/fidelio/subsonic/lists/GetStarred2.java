@@ -5,12 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.fidelio.subsonic.SubsonicMethod;
 import dev.fidelio.subsonic.SubsonicRequest;
 import dev.fidelio.subsonic.response.Payload;
-import dev.fidelio.subsonic.shapes.AlbumEntries;
-import dev.fidelio.subsonic.shapes.ArtistEntries;
-import dev.fidelio.subsonic.shapes.Id3Results;
 import dev.fidelio.subsonic.shapes.Listener;
 import dev.fidelio.subsonic.shapes.Listeners;
-import dev.fidelio.subsonic.shapes.SongEntries;
+import dev.fidelio.subsonic.shapes.ResultViews;
 
 /** The caller's starred artists, albums and songs, as the ID3 view shows them. */
 @ApplicationScoped
@@ -18,16 +15,12 @@ public class GetStarred2 implements SubsonicMethod {
 
     private final Listeners listeners;
     private final StarredItems starred;
-    private final ArtistEntries artists;
-    private final AlbumEntries albums;
-    private final SongEntries songs;
+    private final ResultViews views;
 
-    GetStarred2(Listeners listeners, StarredItems starred, ArtistEntries artists, AlbumEntries albums, SongEntries songs) {
+    GetStarred2(Listeners listeners, StarredItems starred, ResultViews views) {
         this.listeners = listeners;
         this.starred = starred;
-        this.artists = artists;
-        this.albums = albums;
-        this.songs = songs;
+        this.views = views;
     }
 
     @Override
@@ -39,7 +32,6 @@ public class GetStarred2 implements SubsonicMethod {
     public Payload handle(SubsonicRequest request) {
         Listener listener = listeners.of(request);
         StarredItems.Starred items = starred.of(listener);
-        return Payload.of("starred2", new Id3Results(artists.of(listener, items.artists()), albums.of(listener, items.albums()),
-                songs.of(listener, items.tracks())));
+        return Payload.of("starred2", views.id3View(listener, items.artists(), items.albums(), items.tracks()));
     }
 }

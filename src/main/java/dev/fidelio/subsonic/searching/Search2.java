@@ -5,12 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.fidelio.subsonic.SubsonicMethod;
 import dev.fidelio.subsonic.SubsonicRequest;
 import dev.fidelio.subsonic.response.Payload;
-import dev.fidelio.subsonic.shapes.AlbumEntries;
-import dev.fidelio.subsonic.shapes.ArtistEntries;
-import dev.fidelio.subsonic.shapes.FolderViewResults;
 import dev.fidelio.subsonic.shapes.Listener;
 import dev.fidelio.subsonic.shapes.Listeners;
-import dev.fidelio.subsonic.shapes.SongEntries;
+import dev.fidelio.subsonic.shapes.ResultViews;
 
 /** Search with the results as the folder view shows them; see {@link SearchedItems}. */
 @ApplicationScoped
@@ -18,16 +15,12 @@ public class Search2 implements SubsonicMethod {
 
     private final Listeners listeners;
     private final SearchedItems searched;
-    private final ArtistEntries artists;
-    private final AlbumEntries albums;
-    private final SongEntries songs;
+    private final ResultViews views;
 
-    Search2(Listeners listeners, SearchedItems searched, ArtistEntries artists, AlbumEntries albums, SongEntries songs) {
+    Search2(Listeners listeners, SearchedItems searched, ResultViews views) {
         this.listeners = listeners;
         this.searched = searched;
-        this.artists = artists;
-        this.albums = albums;
-        this.songs = songs;
+        this.views = views;
     }
 
     @Override
@@ -38,8 +31,7 @@ public class Search2 implements SubsonicMethod {
     @Override
     public Payload handle(SubsonicRequest request) {
         Listener listener = listeners.of(request);
-        SearchedItems.Found found = searched.search(listener, request);
-        return Payload.of("searchResult2", new FolderViewResults(artists.forFolderView(listener, found.artists()),
-                albums.directories(listener, found.albums()), songs.of(listener, found.tracks())));
+        SearchedItems.Found items = searched.search(listener, request);
+        return Payload.of("searchResult2", views.folderView(listener, items.artists(), items.albums(), items.tracks()));
     }
 }

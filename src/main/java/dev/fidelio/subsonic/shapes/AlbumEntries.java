@@ -68,18 +68,18 @@ public class AlbumEntries {
 
     private static Child directory(AlbumID3 album) {
         return new Child(album.id(), album.artistId(), true, album.name(), album.name(), album.artist(), null, album.year(),
-                album.genre(), album.coverArt(), null, album.details().userRating(), null, album.playCount(), null, album.created(),
+                album.genre(), album.coverArt(), null, album.details().userRating(), album.playCount(), null, album.created(),
                 album.starred(), null, album.artistId(), null, "album", null, album.details().played(), null);
     }
 
     private static AlbumID3 album(AlbumItem album, AlbumStats stats, List<GenreItem> genres, List<ArtistItem> albumArtists,
             List<AlbumDisc> discs, Annotation annotation) {
-        AlbumDetails details = new AlbumDetails(null, annotation == null ? null : annotation.lastPlayedAt(),
+        AlbumDetails details = new AlbumDetails(annotation == null ? null : annotation.lastPlayedAt(),
                 annotation == null ? null : annotation.rating(),
                 album.label() == null ? List.of() : List.of(new RecordLabel(album.label())), SongEntries.orEmpty(album.mbReleaseId()),
                 genres.stream().map(g -> new ItemGenre(g.name())).toList(), SongEntries.references(albumArtists), album.artistDisplay(),
-                releaseTypes(album.releaseType()), null, album.titleSort(), ItemDate.of(album.originalDate()),
-                ItemDate.of(album.releaseDate()), album.compilation(), null,
+                releaseTypes(album.releaseType()), album.titleSort(), ItemDate.of(album.originalDate()),
+                ItemDate.of(album.releaseDate()), album.compilation(),
                 discs.stream().map(d -> new DiscTitle(d.number(), d.title())).toList());
         return new AlbumID3(album.id().toString(), album.title(), album.artistDisplay(),
                 albumArtists.isEmpty() ? null : albumArtists.get(0).id().toString(), album.hasCover() ? album.id().toString() : null,

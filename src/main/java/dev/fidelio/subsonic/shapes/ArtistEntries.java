@@ -46,7 +46,7 @@ public class ArtistEntries {
             Annotation annotation = annotated.get(artist.id());
             String id = artist.id().toString();
             Discography discography = discographies.getOrDefault(artist.id(), Discography.NONE);
-            result.add(new ArtistID3(id, artist.name(), discography.hasCover() ? id : null, null,
+            result.add(new ArtistID3(id, artist.name(), discography.hasCover() ? id : null,
                     discography.albumCount(), annotation == null ? null : annotation.starredAt(),
                     SongEntries.orEmpty(artist.mbid()), artist.sortName(),
                     roles.getOrDefault(artist.id(), Set.of()).stream().map(ArtistEntries::role).toList()));
@@ -60,8 +60,8 @@ public class ArtistEntries {
                 items.stream().map(ArtistItem::id).toList());
         return items.stream().map(artist -> {
             Annotation annotation = annotated.get(artist.id());
-            return new Artist(artist.id().toString(), artist.name(), null, annotation == null ? null : annotation.starredAt(),
-                    annotation == null ? null : annotation.rating(), null);
+            return new Artist(artist.id().toString(), artist.name(), annotation == null ? null : annotation.starredAt(),
+                    annotation == null ? null : annotation.rating());
         }).toList();
     }
 

@@ -12,11 +12,11 @@ import dev.fidelio.subsonic.response.OpenSubsonic;
  * @param roles the parts the artist has in the caller's libraries: {@code albumartist}, {@code artist},
  *              {@code composer}, {@code conductor}, …
  */
-public record ArtistID3(String id, String name, String coverArt, String artistImageUrl, Integer albumCount, Instant starred,
+public record ArtistID3(String id, String name, String coverArt, Integer albumCount, Instant starred,
         @OpenSubsonic String musicBrainzId, @OpenSubsonic String sortName, @OpenSubsonic List<String> roles) {
 
     /** Only what names the artist, as OpenSubsonic lists the artists of a song or album. */
     public static ArtistID3 reference(String id, String name) {
-        return new ArtistID3(id, name, null, null, null, null, null, null, null);
+        return new ArtistID3(id, name, null, null, null, null, null, null);
     }
 }

@@ -95,15 +95,15 @@ public class SongEntries {
         SongFile file = new SongFile(track.fileSize(), contentType(audio.format()), suffix(track.relativePath()), null, null,
                 audio.durationSeconds() == null ? 0 : (int) Math.round(audio.durationSeconds()), audio.bitrateKbps(),
                 orZero(audio.bitsPerSample()), orZero(audio.sampleRate()), orZero(audio.channels()), track.relativePath(), false);
-        SongDetails details = new SongDetails(null, null, track.titleSort() != null ? track.titleSort() : title(track),
+        SongDetails details = new SongDetails(track.titleSort() != null ? track.titleSort() : title(track),
                 orEmpty(track.mbRecordingId()), track.isrc() == null ? List.of() : List.of(track.isrc()),
                 genres.stream().map(g -> new ItemGenre(g.name())).toList(), references(shownArtists), orEmpty(displayArtist),
                 references(albumArtists), album == null ? "" : album.artistDisplay(), contributors(credits),
-                composers.isEmpty() ? "" : names(composers), null, replayGain(track.replayGain()), null,
-                work == null ? List.of() : List.of(new Work(work.title(), orEmpty(work.mbWorkId()))), movements(track), null);
+                composers.isEmpty() ? "" : names(composers), replayGain(track.replayGain()),
+                work == null ? List.of() : List.of(new Work(work.title(), orEmpty(work.mbWorkId()))), movements(track));
         return new Child(track.id().toString(), id(track.folderId()), false, title(track), album == null ? null : album.title(),
                 displayArtist, track.trackNumber(), track.year(), genres.isEmpty() ? null : genres.get(0).name(),
-                track.hasCover() ? track.id().toString() : null, file, annotation == null ? null : annotation.rating(), null,
+                track.hasCover() ? track.id().toString() : null, file, annotation == null ? null : annotation.rating(),
                 annotation == null ? 0L : annotation.playCount(), track.discNumber(), track.addedAt(),
                 annotation == null ? null : annotation.starredAt(), id(track.albumId()),
                 shownArtists.isEmpty() ? null : shownArtists.get(0).id().toString(), "music", "song", null,
@@ -134,7 +134,7 @@ public class SongEntries {
 
     private static ReplayGain replayGain(TrackItem.ReplayGain gain) {
         return gain == null ? ReplayGain.NONE
-                : new ReplayGain(gain.trackGain(), gain.albumGain(), gain.trackPeak(), gain.albumPeak(), null, null);
+                : new ReplayGain(gain.trackGain(), gain.albumGain(), gain.trackPeak(), gain.albumPeak());
     }
 
     private static String contentType(String format) {

@@ -8,6 +8,7 @@ import dev.fidelio.subsonic.response.OpenSubsonic;
  * @param path     the file's path inside its music folder
  * @param duration whole seconds
  * @param bitRate  kbit/s
+ * @param transcodedContentType what the song would be streamed as, when a method knows the client's transcoding
  */
 public record SongFile(Long size, String contentType, String suffix, String transcodedContentType, String transcodedSuffix,
         Integer duration, Integer bitRate, @OpenSubsonic Integer bitDepth, @OpenSubsonic Integer samplingRate,
